@@ -1,0 +1,152 @@
+package org.fractalgoals.command.dispatch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.fractalgoals.platform.consistency.ConsistencyToken;
+import org.fractalgoals.platform.errors.FieldError;
+import org.fractalgoals.platform.errors.ProblemException;
+import org.fractalgoals.platform.errors.ProblemType;
+import org.fractalgoals.platform.errors.RuleViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Runs one command for an HTTP request: in one database transaction it claims the idempotency key, lets
+ * Axon handle the command (which appends the events in the same transaction), finds the positions of those
+ * events and stores the answer for replays. The answer carries the consistency token.
+ */
+@Component
+public class CommandRunner {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String REPLAYED = "Idempotent-Replayed";
+
+    private final TransactionTemplate transaction;
+    private final IdempotencyStore idempotency;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ObjectMapper mapper;
+
+    CommandRunner(TransactionTemplate transaction, IdempotencyStore idempotency, NamedParameterJdbcTemplate jdbc,
+                  ObjectMapper mapper) {
+        this.transaction = transaction;
+        this.idempotency = idempotency;
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    /**
+     * @param operation names the endpoint, so that one key reused on another endpoint counts as a different request
+     * @param request   the parsed body; its JSON form is what the idempotency hash covers
+     */
+    public ResponseEntity<Object> run(String ownerId, String idempotencyKey, String operation, Object request,
+                                      Supplier<CommandResponse> command) {
+        Optional<UUID> key = parseKey(idempotencyKey);
+        String hash = hash(operation, request);
+        Answer answer = transaction.execute(status -> {
+            if (key.isPresent()) {
+                Optional<IdempotencyStore.StoredCommand> earlier = idempotency.claim(ownerId, key.get(), hash);
+                if (earlier.isPresent()) {
+                    return replay(earlier.get(), hash);
+                }
+            }
+            IdempotencyStore.StoredCommand stored = execute(command, hash);
+            key.ifPresent(k -> idempotency.complete(ownerId, k, stored));
+            return new Answer(stored, false);
+        });
+        return toResponse(answer);
+    }
+
+    private IdempotencyStore.StoredCommand execute(Supplier<CommandResponse> command, String hash) {
+        CommandResponse response;
+        List<String> eventIds;
+        try (EventCapture capture = EventCapture.begin()) {
+            response = command.get();
+            eventIds = capture.eventIds();
+        }
+        String token = ConsistencyToken.of(positionsOf(eventIds)).encode();
+        String location = response.location() == null ? null : response.location().toString();
+        return new IdempotencyStore.StoredCommand(hash, response.status(), location, json(response.body()), token);
+    }
+
+    private static Answer replay(IdempotencyStore.StoredCommand earlier, String hash) {
+        if (!earlier.requestHash().equals(hash)) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                                       "This Idempotency-Key was already used for a different request");
+        }
+        return new Answer(earlier, true);
+    }
+
+    private List<Long> positionsOf(List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList("select globalindex from eventstore.domainevententry where eventidentifier in (:ids)",
+                                 Map.of("ids", eventIds), Long.class);
+    }
+
+    private ResponseEntity<Object> toResponse(Answer answer) {
+        IdempotencyStore.StoredCommand stored = answer.command();
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(ConsistencyToken.HEADER, stored.consistencyToken());
+        if (stored.location() != null) {
+            headers.setLocation(URI.create(stored.location()));
+        }
+        if (answer.replayed()) {
+            headers.add(REPLAYED, "true");
+        }
+        try {
+            Object body = stored.body() == null ? null : mapper.readTree(stored.body());
+            return ResponseEntity.status(stored.status()).headers(headers).body(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored response is not JSON", e);
+        }
+    }
+
+    private static Optional<UUID> parseKey(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(raw.trim()));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(List.of(new FieldError(IDEMPOTENCY_KEY, "must be a UUID")));
+        }
+    }
+
+    private String hash(String operation, Object request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(operation.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+            digest.update(mapper.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String json(Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Answer(IdempotencyStore.StoredCommand command, boolean replayed) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.fractalgoals.command.dispatch;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.fractalgoals.platform.security.CurrentUser;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Wires the command side's message interceptors: every command records the acting user in its metadata
+ * (Axon copies it onto the events the command causes), and the events are captured for consistency tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+class DispatchConfiguration {
+
+    static final String ACTOR = "actor";
+
+    DispatchConfiguration(CommandBus commandBus, EventBus eventBus) {
+        commandBus.registerDispatchInterceptor(new ActorInterceptor());
+        eventBus.registerDispatchInterceptor(EventCapture.interceptor());
+    }
+
+    private static final class ActorInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
+        @Override
+        public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+            return (index, message) -> message.getMetaData().containsKey(ACTOR)
+                    ? message
+                    : message.andMetaData(Map.of(ACTOR, CurrentUser.id()));
+        }
+    }
+}

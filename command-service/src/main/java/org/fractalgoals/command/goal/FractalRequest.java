@@ -1,0 +1,15 @@
+package org.fractalgoals.command.goal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.fractalgoals.events.goal.GoalLevel;
+
+import java.time.LocalDate;
+
+/** Body of {@code POST /api/v1/fractals}: the root goal of the new fractal. */
+record FractalRequest(@NotBlank @Size(max = GoalText.NAME_MAX) String name,
+                      @Size(max = GoalText.DESCRIPTION_MAX) String description,
+                      GoalLevel level,
+                      LocalDate deadline,
+                      @Size(max = GoalText.RELEVANCE_MAX) String relevance) {
+}

@@ -1,0 +1,30 @@
+package org.fractalgoals.platform;
+
+import org.fractalgoals.platform.eventstore.EventStoreConfiguration;
+import org.fractalgoals.platform.security.ResourceServerConfiguration;
+import org.fractalgoals.platform.web.ApiExceptionHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** What both services share: the event store, encryption of personal data, token checks and errors. */
+@Configuration(proxyBeanMethods = false)
+@Import({EventStoreConfiguration.class, ResourceServerConfiguration.class, ApiExceptionHandler.class})
+public class PlatformConfiguration {
+
+    /** Metadata that a command hands on to the events it causes: who acted, and the request it came from. */
+    public static final String[] CORRELATED_METADATA = {"actor", "requestId"};
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(CORRELATED_METADATA);
+    }
+}

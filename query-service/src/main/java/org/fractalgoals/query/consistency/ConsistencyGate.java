@@ -1,0 +1,120 @@
+package org.fractalgoals.query.consistency;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.fractalgoals.platform.consistency.ConsistencyToken;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Waits until read models include the events of a consistency token. A read model has them once every
+ * segment of its processor has passed each position and holds none of them as a gap. Segments this
+ * instance processes are read from memory (current to the last committed batch); segments owned by another
+ * instance are read from the token table.
+ */
+@Component
+public class ConsistencyGate {
+
+    private static final long POLL_NANOS = Duration.ofMillis(2).toNanos();
+
+    private final EventProcessingConfiguration processing;
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final Duration timeout;
+
+    ConsistencyGate(EventProcessingConfiguration processing, JdbcTemplate jdbc, Serializer serializer,
+                    @Value("${fractal.consistency.timeout:PT5S}") Duration timeout) {
+        this.processing = processing;
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.timeout = timeout;
+    }
+
+    /** @return whether the read models caught up within the configured timeout */
+    public boolean await(ConsistencyToken token, Collection<String> groups) {
+        if (token.isEmpty()) {
+            return true;
+        }
+        List<StreamingEventProcessor> processors = processorsFor(groups);
+        Map<String, Set<Integer>> segments = new HashMap<>();
+        processors.forEach(processor -> segments.put(processor.getName(), storedSegments(processor.getName())));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (processors.stream().allMatch(processor -> hasProcessed(processor, segments.get(processor.getName()), token))) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+    }
+
+    private List<StreamingEventProcessor> processorsFor(Collection<String> groups) {
+        if (groups.isEmpty()) {
+            return processing.eventProcessors().values().stream()
+                             .filter(StreamingEventProcessor.class::isInstance)
+                             .map(StreamingEventProcessor.class::cast)
+                             .toList();
+        }
+        return groups.stream()
+                     .map(group -> processing.eventProcessorByProcessingGroup(group, StreamingEventProcessor.class)
+                                             .orElseThrow(() -> new IllegalStateException("No streaming processor for " + group)))
+                     .toList();
+    }
+
+    private boolean hasProcessed(StreamingEventProcessor processor, Set<Integer> segments, ConsistencyToken token) {
+        Map<Integer, TrackingToken> positions = new HashMap<>();
+        processor.processingStatus().forEach((segment, status) -> positions.put(segment, status.getTrackingToken()));
+        if (positions.isEmpty() || !positions.keySet().containsAll(segments)) {
+            storedTokens(processor.getName()).forEach(positions::putIfAbsent);
+        }
+        return !positions.isEmpty() && positions.values().stream().allMatch(position -> covers(position, token));
+    }
+
+    private Set<Integer> storedSegments(String processorName) {
+        return new HashSet<>(jdbc.queryForList("select segment from tokenentry where processorname = ?", Integer.class,
+                                               processorName));
+    }
+
+    private Map<Integer, TrackingToken> storedTokens(String processorName) {
+        Map<Integer, TrackingToken> tokens = new HashMap<>();
+        jdbc.query("select segment, token, tokentype from tokenentry where processorname = ?", rs -> {
+            byte[] data = rs.getBytes(2);
+            String type = rs.getString(3);
+            tokens.put(rs.getInt(1), data == null || type == null ? null : serializer.deserialize(
+                    new SimpleSerializedObject<>(data, byte[].class, new SimpleSerializedType(type, null))));
+        }, processorName);
+        return tokens;
+    }
+
+    static boolean covers(TrackingToken position, ConsistencyToken token) {
+        TrackingToken lower = position == null ? null : WrappedToken.unwrapLowerBound(position);
+        if (lower instanceof GapAwareTrackingToken gapAware) {
+            return token.positions().stream()
+                        .allMatch(index -> index <= gapAware.getIndex() && !gapAware.getGaps().contains(index));
+        }
+        if (lower == null) {
+            return false;
+        }
+        OptionalLong reached = lower.position();
+        return reached.isPresent() && reached.getAsLong() >= token.positions().last();
+    }
+}

@@ -1,0 +1,48 @@
+package org.fractalgoals.query.goal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.fractalgoals.events.goal.FindFractals;
+import org.fractalgoals.events.goal.FindGoalTree;
+import org.fractalgoals.platform.errors.NotFoundException;
+import org.fractalgoals.platform.security.CurrentUser;
+import org.fractalgoals.query.consistency.ReadModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/fractals")
+@ReadModel(GoalTreeProjection.GROUP)
+class FractalQueryController {
+
+    private final QueryGateway queries;
+
+    FractalQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    FractalPage fractals(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+                         @RequestParam(required = false) String cursor) {
+        return queries.query(new FindFractals(CurrentUser.id(), limit, cursor), FractalPage.class).join();
+    }
+
+    @GetMapping("/{fractalId}/tree")
+    ResponseEntity<GoalNode> tree(@PathVariable UUID fractalId) {
+        GoalTreeView view = queries.query(new FindGoalTree(CurrentUser.id(), fractalId),
+                                          ResponseTypes.optionalInstanceOf(GoalTreeView.class))
+                                   .join()
+                                   .orElseThrow(() -> new NotFoundException("Fractal"));
+        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view.root());
+    }
+}

@@ -1,0 +1,18 @@
+package org.fractalgoals.query.goal;
+
+import org.fractalgoals.events.goal.GoalLevel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One line of the fractal list: the root goal's details and the size of the tree. */
+public record FractalSummary(UUID id,
+                             String name,
+                             String description,
+                             GoalLevel level,
+                             LocalDate deadline,
+                             Instant createdAt,
+                             long goalCount,
+                             long completedGoalCount) {
+}

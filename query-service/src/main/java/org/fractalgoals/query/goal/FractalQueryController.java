@@ -10,7 +10,6 @@ import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.security.CurrentUser;
 import org.fractalgoals.query.consistency.ReadModel;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.UUID;
 
 @RestController
-@Validated
 @RequestMapping("/api/v1/fractals")
 @ReadModel(GoalTreeProjection.GROUP)
 class FractalQueryController {

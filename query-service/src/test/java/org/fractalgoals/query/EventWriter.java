@@ -1,0 +1,60 @@
+package org.fractalgoals.query;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.fractalgoals.events.personaldata.OwnedEvent;
+import org.fractalgoals.platform.consistency.ConsistencyToken;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Appends events the way the command-service does, but through a storage engine of its own, so the
+ * query-service's event store is not told about them in-process: it learns of them only from the
+ * database notification, as it would in production.
+ */
+@Component
+public class EventWriter {
+
+    private final JdbcEventStorageEngine engine;
+    private final TransactionTemplate transaction;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    EventWriter(@Qualifier("eventSerializer") Serializer serializer, ConnectionProvider connections,
+                TransactionManager transactions, TransactionTemplate transaction, NamedParameterJdbcTemplate jdbc) {
+        this.engine = JdbcEventStorageEngine.builder()
+                                            .eventSerializer(serializer)
+                                            .snapshotSerializer(serializer)
+                                            .connectionProvider(connections)
+                                            .transactionManager(transactions)
+                                            .build();
+        this.transaction = transaction;
+        this.jdbc = jdbc;
+    }
+
+    /** Appends events of one aggregate from {@code firstSequence} on; answers their consistency token. */
+    public ConsistencyToken append(UUID aggregateId, long firstSequence, OwnedEvent... events) {
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        long sequence = firstSequence;
+        for (OwnedEvent event : events) {
+            messages.add(new GenericDomainEventMessage<>("Fractal", aggregateId.toString(), sequence++, event,
+                                                         MetaData.with("actor", event.ownerId())));
+        }
+        transaction.executeWithoutResult(status -> engine.appendEvents(messages));
+        List<String> ids = messages.stream().map(DomainEventMessage::getIdentifier).toList();
+        return ConsistencyToken.of(jdbc.queryForList(
+                "select globalindex from eventstore.domainevententry where eventidentifier in (:ids)",
+                Map.of("ids", ids), Long.class));
+    }
+}

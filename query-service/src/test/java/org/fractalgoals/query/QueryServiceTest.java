@@ -1,0 +1,41 @@
+package org.fractalgoals.query;
+
+import org.fractalgoals.testsupport.ApiClient;
+import org.fractalgoals.testsupport.SharedPostgres;
+import org.fractalgoals.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The query-service on a random port against real PostgreSQL (one database for all these tests, one
+ * Spring context), trusting tokens signed by {@link TestTokens}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class QueryServiceTest {
+
+    private static final String DATABASE = SharedPostgres.newDatabase("query_test");
+
+    @LocalServerPort
+    private int port;
+
+    protected ApiClient api;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> DATABASE);
+        registry.add("spring.datasource.username", () -> SharedPostgres.server().user());
+        registry.add("spring.datasource.password", () -> SharedPostgres.server().password());
+        registry.add("fractal.security.public-key-location", () -> "file:" + TestTokens.publicKeyFile());
+        // Only a notification can wake the processors in time: polling is effectively off in these tests.
+        registry.add("fractal.event-store.fetch-delay-millis", () -> "600000");
+        registry.add("fractal.consistency.timeout", () -> "PT2S");
+    }
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient("http://localhost:" + port);
+    }
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, createApiClient, type ApiClientOptions } from './client';
+
+interface Recorded {
+  url: string;
+  method: string;
+  headers: Headers;
+  body: unknown;
+}
+
+function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}
+
+function setup(response: () => Response, overrides: Partial<ApiClientOptions> = {}) {
+  const calls: Recorded[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({
+      url: String(input),
+      method: init?.method ?? 'GET',
+      headers: new Headers(init?.headers),
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+    });
+    return response();
+  });
+  const onUnauthorized = vi.fn();
+  const api = createApiClient({
+    getAccessToken: async () => 'token-123',
+    onUnauthorized,
+    fetch: fetchMock as unknown as typeof fetch,
+    ...overrides,
+  });
+  return { api, calls, onUnauthorized };
+}
+
+const page = {
+  items: [
+    {
+      id: 'f1',
+      name: 'Run a marathon',
+      description: null,
+      level: 'ULTIMATE',
+      deadline: null,
+      createdAt: '2026-01-01T00:00:00Z',
+      goalCount: 3,
+      completedGoalCount: 1,
+    },
+  ],
+  nextCursor: 'abc',
+};
+
+describe('listFractals', () => {
+  it('sends the bearer token and asks for the first 50 fractals', async () => {
+    const { api, calls } = setup(() => jsonResponse(200, page));
+
+    const result = await api.listFractals();
+
+    expect(result).toEqual(page);
+    expect(calls).toHaveLength(1);
+    const [call] = calls;
+    expect(call?.url).toBe('/api/v1/fractals?limit=50');
+    expect(call?.method).toBe('GET');
+    expect(call?.headers.get('Authorization')).toBe('Bearer token-123');
+    expect(call?.headers.get('Accept')).toContain('application/json');
+    expect(call?.headers.has('X-Consistency-Token')).toBe(false);
+    expect(call?.headers.has('Idempotency-Key')).toBe(false);
+  });
+
+  it('passes the cursor and the consistency token', async () => {
+    const { api, calls } = setup(() => jsonResponse(200, { items: [], nextCursor: null }));
+
+    await api.listFractals({ cursor: 'next page/2', consistencyToken: 'ct-42' });
+
+    const url = new URL(calls[0]!.url, 'http://x');
+    expect(url.searchParams.get('limit')).toBe('50');
+    expect(url.searchParams.get('cursor')).toBe('next page/2');
+    expect(calls[0]!.headers.get('X-Consistency-Token')).toBe('ct-42');
+  });
+
+  it('sends no Authorization header when there is no token', async () => {
+    const { api, calls } = setup(() => jsonResponse(200, { items: [] }), { getAccessToken: () => null });
+
+    const result = await api.listFractals();
+
+    expect(calls[0]!.headers.has('Authorization')).toBe(false);
+    expect(result).toEqual({ items: [], nextCursor: null });
+  });
+});
+
+describe('createFractal', () => {
+  it('posts JSON with an Idempotency-Key and returns the consistency token', async () => {
+    const { api, calls } = setup(() => jsonResponse(201, { id: 'new-id' }, { 'X-Consistency-Token': 'ct-7' }));
+
+    const result = await api.createFractal({ name: 'Learn Dutch', level: 'LONG_TERM' }, 'key-1');
+
+    expect(result).toEqual({ id: 'new-id', consistencyToken: 'ct-7' });
+    const [call] = calls;
+    expect(call?.url).toBe('/api/v1/fractals');
+    expect(call?.method).toBe('POST');
+    expect(call?.headers.get('Content-Type')).toBe('application/json');
+    expect(call?.headers.get('Idempotency-Key')).toBe('key-1');
+    expect(call?.headers.get('Authorization')).toBe('Bearer token-123');
+    expect(call?.body).toEqual({ name: 'Learn Dutch', level: 'LONG_TERM' });
+  });
+
+  it('returns a null consistency token when the header is missing', async () => {
+    const { api } = setup(() => jsonResponse(201, { id: 'new-id' }));
+    await expect(api.createFractal({ name: 'x' }, 'k')).resolves.toEqual({ id: 'new-id', consistencyToken: null });
+  });
+});
+
+describe('errors', () => {
+  it('turns RFC 7807 bodies into an ApiError with field errors', async () => {
+    const problem = {
+      type: 'https://fractal-goals/problems/validation',
+      title: 'Invalid request',
+      status: 400,
+      detail: 'The fractal is not valid.',
+      errors: [{ field: 'name', message: 'must not be blank' }],
+    };
+    const { api, onUnauthorized } = setup(
+      () => new Response(JSON.stringify(problem), { status: 400, headers: { 'Content-Type': 'application/problem+json' } }),
+    );
+
+    const error = await api.createFractal({ name: ' ' }, 'k').catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    const apiError = error as ApiError;
+    expect(apiError.status).toBe(400);
+    expect(apiError.message).toBe('The fractal is not valid.');
+    expect(apiError.problem.detail).toBe('The fractal is not valid.');
+    expect(apiError.fieldErrors).toEqual([{ field: 'name', message: 'must not be blank' }]);
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('calls onUnauthorized on 401', async () => {
+    const { api, onUnauthorized } = setup(() => new Response('', { status: 401 }));
+
+    const error = await api.listFractals().catch((e: unknown) => e);
+
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    expect((error as ApiError).status).toBe(401);
+  });
+
+  it('falls back to a generic problem for non-JSON errors', async () => {
+    const { api } = setup(() => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+
+    const error = (await api.listFractals().catch((e: unknown) => e)) as ApiError;
+
+    expect(error.status).toBe(502);
+    expect(error.problem.title).toBe('Bad Gateway');
+    expect(error.problem.detail).toContain('502');
+    expect(error.fieldErrors).toEqual([]);
+  });
+
+  it('reports network failures as status 0', async () => {
+    const { api } = setup(() => {
+      throw new TypeError('Failed to fetch');
+    });
+
+    const error = (await api.listFractals().catch((e: unknown) => e)) as ApiError;
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(0);
+    expect(error.problem.detail).toMatch(/could not be reached/);
+  });
+});

@@ -1,0 +1,145 @@
+import type {
+  CreateFractalRequest,
+  CreateFractalResult,
+  FieldError,
+  FractalPage,
+  Problem,
+} from './types';
+
+export const CONSISTENCY_TOKEN_HEADER = 'X-Consistency-Token';
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+export const FRACTALS_PATH = '/api/v1/fractals';
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** An HTTP or network failure, carrying the RFC 7807 body when there is one. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail ?? problem.title ?? `Request failed with status ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get fieldErrors(): FieldError[] {
+    return this.problem.errors ?? [];
+  }
+}
+
+export interface ApiClientOptions {
+  /** Prefix for every path; empty means same origin. */
+  baseUrl?: string;
+  /** Returns the current access token, or null when signed out. */
+  getAccessToken: () => Promise<string | null> | string | null;
+  /** Called once per 401 answer (e.g. to start signing in again). */
+  onUnauthorized?: () => void;
+  /** Injected for tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+}
+
+export interface ListFractalsOptions {
+  limit?: number;
+  cursor?: string | null;
+  /** Token from a previous write; the server waits until that write is visible. */
+  consistencyToken?: string | null;
+  signal?: AbortSignal;
+}
+
+export interface ApiClient {
+  listFractals(options?: ListFractalsOptions): Promise<FractalPage>;
+  createFractal(request: CreateFractalRequest, idempotencyKey: string): Promise<CreateFractalResult>;
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const baseUrl = options.baseUrl ?? '';
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function request(path: string, init: RequestInit, extraHeaders: Record<string, string>) {
+    const headers = new Headers(extraHeaders);
+    headers.set('Accept', 'application/json, application/problem+json');
+    const token = await options.getAccessToken();
+    if (token) {
+      headers.set('Authorization', `Bearer ${token}`);
+    }
+    let response: Response;
+    try {
+      response = await doFetch(baseUrl + path, { ...init, headers });
+    } catch (cause) {
+      if (cause instanceof DOMException && cause.name === 'AbortError') {
+        throw cause;
+      }
+      throw new ApiError(0, {
+        title: 'Network error',
+        detail: 'The server could not be reached. Check your connection and try again.',
+      });
+    }
+    if (!response.ok) {
+      if (response.status === 401) {
+        options.onUnauthorized?.();
+      }
+      throw new ApiError(response.status, await readProblem(response));
+    }
+    return response;
+  }
+
+  return {
+    async listFractals({ limit = DEFAULT_PAGE_SIZE, cursor, consistencyToken, signal } = {}) {
+      const params = new URLSearchParams({ limit: String(limit) });
+      if (cursor) {
+        params.set('cursor', cursor);
+      }
+      const headers: Record<string, string> = {};
+      if (consistencyToken) {
+        headers[CONSISTENCY_TOKEN_HEADER] = consistencyToken;
+      }
+      const init: RequestInit = { method: 'GET' };
+      if (signal) {
+        init.signal = signal;
+      }
+      const response = await request(`${FRACTALS_PATH}?${params.toString()}`, init, headers);
+      const body = (await response.json()) as Partial<FractalPage>;
+      return { items: body.items ?? [], nextCursor: body.nextCursor ?? null };
+    },
+
+    async createFractal(body, idempotencyKey) {
+      const response = await request(
+        FRACTALS_PATH,
+        { method: 'POST', body: JSON.stringify(body) },
+        { 'Content-Type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
+      );
+      const created = (await response.json()) as { id: string };
+      return {
+        id: created.id,
+        consistencyToken: response.headers.get(CONSISTENCY_TOKEN_HEADER),
+      };
+    },
+  };
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  const fallback: Problem = {
+    status: response.status,
+    title: response.statusText || 'Request failed',
+    detail: `The server answered with status ${response.status}.`,
+  };
+  const contentType = response.headers.get('Content-Type') ?? '';
+  if (!contentType.includes('json')) {
+    return fallback;
+  }
+  try {
+    const body = (await response.json()) as Problem;
+    if (body === null || typeof body !== 'object') {
+      return fallback;
+    }
+    return {
+      ...body,
+      status: body.status ?? response.status,
+      detail: body.detail ?? body.title ?? fallback.detail,
+      errors: Array.isArray(body.errors) ? body.errors : [],
+    };
+  } catch {
+    return fallback;
+  }
+}

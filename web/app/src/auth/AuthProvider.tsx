@@ -1,0 +1,139 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { User, UserManager } from 'oidc-client-ts';
+import { displayName } from './displayName';
+import { initialSignIn } from './userManager';
+
+export interface AuthState {
+  /** True until the initial user (or callback) has been resolved. */
+  loading: boolean;
+  user: User | null;
+  /** Display name from the token profile; empty when signed out. */
+  name: string;
+  error: string | null;
+  signIn: () => Promise<void>;
+  signOut: () => Promise<void>;
+  getAccessToken: () => Promise<string | null>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+interface AuthProviderProps {
+  userManager: UserManager;
+  children: ReactNode;
+}
+
+export function AuthProvider({ userManager, children }: AuthProviderProps) {
+  const [loading, setLoading] = useState(true);
+  const [user, setUser] = useState<User | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let active = true;
+    const onLoaded = (loaded: User) => {
+      if (active) {
+        setUser(loaded);
+      }
+    };
+    const onUnloaded = () => {
+      if (active) {
+        setUser(null);
+      }
+    };
+    const onRenewError = (renewError: Error) => {
+      console.warn('Silent token renewal failed', renewError);
+    };
+    userManager.events.addUserLoaded(onLoaded);
+    userManager.events.addUserUnloaded(onUnloaded);
+    userManager.events.addSilentRenewError(onRenewError);
+
+    initialSignIn(userManager)
+      .then((initial) => {
+        if (active) {
+          setUser(initial && !initial.expired ? initial : null);
+        }
+      })
+      .catch((cause: unknown) => {
+        if (active) {
+          setError(`Sign-in failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+        }
+      })
+      .finally(() => {
+        if (active) {
+          setLoading(false);
+        }
+      });
+
+    return () => {
+      active = false;
+      userManager.events.removeUserLoaded(onLoaded);
+      userManager.events.removeUserUnloaded(onUnloaded);
+      userManager.events.removeSilentRenewError(onRenewError);
+    };
+  }, [userManager]);
+
+  const signIn = useCallback(async () => {
+    setError(null);
+    try {
+      await userManager.signinRedirect();
+    } catch (cause) {
+      setError(`Could not reach the sign-in server: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  }, [userManager]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await userManager.signoutRedirect();
+    } catch {
+      // The identity provider is unreachable: at least forget the tokens here.
+      await userManager.removeUser();
+    }
+  }, [userManager]);
+
+  const getAccessToken = useCallback(async () => {
+    const current = await userManager.getUser();
+    if (!current) {
+      return null;
+    }
+    if (!current.expired) {
+      return current.access_token;
+    }
+    try {
+      // Normally automaticSilentRenew got there first; this covers a tab that slept.
+      const renewed = await userManager.signinSilent();
+      return renewed?.access_token ?? null;
+    } catch {
+      return null;
+    }
+  }, [userManager]);
+
+  const value = useMemo<AuthState>(
+    () => ({
+      loading,
+      user,
+      name: user ? displayName(user.profile) : '',
+      error,
+      signIn,
+      signOut,
+      getAccessToken,
+    }),
+    [loading, user, error, signIn, signOut, getAccessToken],
+  );
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const value = useContext(AuthContext);
+  if (!value) {
+    throw new Error('useAuth must be used inside <AuthProvider>');
+  }
+  return value;
+}

@@ -1,0 +1,46 @@
+import { LEVEL_LABELS, type FractalSummary } from '../api/types';
+
+interface FractalListProps {
+  fractals: FractalSummary[];
+}
+
+export function goalCountLabel(goalCount: number, completedGoalCount: number): string {
+  const goals = `${goalCount} ${goalCount === 1 ? 'goal' : 'goals'}`;
+  return goalCount > 0 ? `${goals}, ${completedGoalCount} completed` : goals;
+}
+
+function formatDate(iso: string | null): string | null {
+  if (!iso) {
+    return null;
+  }
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString();
+}
+
+export function FractalList({ fractals }: FractalListProps) {
+  if (fractals.length === 0) {
+    return <p className="empty">No fractals yet</p>;
+  }
+  return (
+    <ul className="fractal-list" aria-label="Fractals">
+      {fractals.map((fractal) => {
+        const deadline = formatDate(fractal.deadline);
+        return (
+          <li key={fractal.id} className="fractal">
+            <div className="fractal-head">
+              <span className="fractal-name">{fractal.name}</span>
+              <span className={`level level-${fractal.level.toLowerCase()}`}>
+                {LEVEL_LABELS[fractal.level] ?? fractal.level}
+              </span>
+            </div>
+            {fractal.description && <p className="fractal-description">{fractal.description}</p>}
+            <p className="fractal-meta">
+              <span className="goal-count">{goalCountLabel(fractal.goalCount, fractal.completedGoalCount)}</span>
+              {deadline && <span>Deadline {deadline}</span>}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

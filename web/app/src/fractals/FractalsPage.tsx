@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, type ApiClient } from '../api/client';
+import type { CreateFractalRequest, FractalSummary } from '../api/types';
+import { CreateFractalForm } from './CreateFractalForm';
+import { FractalList } from './FractalList';
+
+interface FractalsPageProps {
+  api: ApiClient;
+}
+
+type LoadState = 'loading' | 'ready' | 'error';
+
+function errorText(error: unknown): string {
+  if (error instanceof ApiError) {
+    return error.problem.detail ?? error.message;
+  }
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+export function FractalsPage({ api }: FractalsPageProps) {
+  const [fractals, setFractals] = useState<FractalSummary[]>([]);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [state, setState] = useState<LoadState>('loading');
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // Only the newest first-page load may write the list.
+  const generation = useRef(0);
+
+  const reload = useCallback(
+    async (consistencyToken?: string | null) => {
+      const current = ++generation.current;
+      setState((previous) => (previous === 'ready' ? previous : 'loading'));
+      try {
+        const page = await api.listFractals({ consistencyToken: consistencyToken ?? null });
+        if (current === generation.current) {
+          setFractals(page.items);
+          setNextCursor(page.nextCursor);
+          setError(null);
+          setState('ready');
+        }
+      } catch (cause) {
+        if (current === generation.current) {
+          setError(errorText(cause));
+          // Keep showing an already loaded list; only a first load ends in 'error'.
+          setState((previous) => (previous === 'ready' ? previous : 'error'));
+        }
+      }
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    void reload();
+    return () => {
+      generation.current++;
+    };
+  }, [reload]);
+
+  const loadMore = async () => {
+    if (!nextCursor || loadingMore) {
+      return;
+    }
+    const current = generation.current;
+    setLoadingMore(true);
+    try {
+      const page = await api.listFractals({ cursor: nextCursor });
+      if (current === generation.current) {
+        setFractals((previous) => {
+          const seen = new Set(previous.map((fractal) => fractal.id));
+          return [...previous, ...page.items.filter((fractal) => !seen.has(fractal.id))];
+        });
+        setNextCursor(page.nextCursor);
+        setError(null);
+      }
+    } catch (cause) {
+      setError(errorText(cause));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const create = async (request: CreateFractalRequest, idempotencyKey: string) => {
+    const created = await api.createFractal(request, idempotencyKey);
+    // The token makes the query side wait until the new fractal is projected.
+    await reload(created.consistencyToken);
+  };
+
+  return (
+    <div className="fractals-layout">
+      <section className="fractals" aria-labelledby="fractals-heading">
+        <h1 id="fractals-heading">Your fractals</h1>
+        {error && (
+          <div className="form-error" role="alert">
+            <span>{error}</span>{' '}
+            <button type="button" className="link" onClick={() => void reload()}>
+              Retry
+            </button>
+          </div>
+        )}
+        {state === 'loading' ? (
+          <p className="muted" aria-live="polite">
+            Loading…
+          </p>
+        ) : (
+          state === 'ready' && <FractalList fractals={fractals} />
+        )}
+        {state === 'ready' && nextCursor && (
+          <button type="button" className="secondary" onClick={() => void loadMore()} disabled={loadingMore}>
+            {loadingMore ? 'Loading…' : 'Load more'}
+          </button>
+        )}
+      </section>
+      <aside className="create">
+        <CreateFractalForm onCreate={create} />
+      </aside>
+    </div>
+  );
+}

@@ -10,6 +10,10 @@ public record CommandResponse(int status, URI location, Object body) {
         return new CommandResponse(201, location, new Created(id));
     }
 
+    public static CommandResponse noContent() {
+        return new CommandResponse(204, null, null);
+    }
+
     public static CommandResponse ok(Object body) {
         return new CommandResponse(200, null, body);
     }

@@ -2,6 +2,7 @@ package org.fractalgoals.command.dispatch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.common.caching.Cache;
 import org.fractalgoals.platform.consistency.ConsistencyToken;
 import org.fractalgoals.platform.errors.FieldError;
 import org.fractalgoals.platform.errors.ProblemException;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 
 /**
@@ -40,8 +42,12 @@ public class CommandRunner {
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper mapper;
 
+    private final AggregateLocks locks = new AggregateLocks();
+    private final Cache aggregateCache;
+
     CommandRunner(TransactionTemplate transaction, IdempotencyStore idempotency, NamedParameterJdbcTemplate jdbc,
-                  ObjectMapper mapper) {
+                  ObjectMapper mapper, Cache aggregateCache) {
+        this.aggregateCache = aggregateCache;
         this.transaction = transaction;
         this.idempotency = idempotency;
         this.jdbc = jdbc;
@@ -54,9 +60,36 @@ public class CommandRunner {
      */
     public ResponseEntity<Object> run(String ownerId, String idempotencyKey, String operation, Object request,
                                       Supplier<CommandResponse> command) {
+        return run(ownerId, idempotencyKey, operation, request, null, command);
+    }
+
+    /**
+     * As {@link #run(String, String, String, Object, Supplier)} for a command on an existing aggregate. Commands
+     * on one aggregate run one at a time here, until their transaction has committed: Axon releases its own
+     * lock when the command's unit of work ends, which is before this (outer) transaction commits.
+     */
+    public ResponseEntity<Object> run(String ownerId, String idempotencyKey, String operation, Object request,
+                                      UUID aggregateId, Supplier<CommandResponse> command) {
         Optional<UUID> key = parseKey(idempotencyKey);
         String hash = hash(operation, request);
-        Answer answer = transaction.execute(status -> {
+        if (aggregateId == null) {
+            return toResponse(transact(ownerId, key, hash, command));
+        }
+        Lock lock = locks.forAggregate(aggregateId);
+        lock.lock();
+        try {
+            return toResponse(transact(ownerId, key, hash, command));
+        } catch (RuntimeException e) {
+            // The unit of work may have committed into the cache before this transaction failed.
+            aggregateCache.remove(aggregateId.toString());
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Answer transact(String ownerId, Optional<UUID> key, String hash, Supplier<CommandResponse> command) {
+        return transaction.execute(status -> {
             if (key.isPresent()) {
                 Optional<IdempotencyStore.StoredCommand> earlier = idempotency.claim(ownerId, key.get(), hash);
                 if (earlier.isPresent()) {
@@ -67,7 +100,6 @@ public class CommandRunner {
             key.ifPresent(k -> idempotency.complete(ownerId, k, stored));
             return new Answer(stored, false);
         });
-        return toResponse(answer);
     }
 
     private IdempotencyStore.StoredCommand execute(Supplier<CommandResponse> command, String hash) {

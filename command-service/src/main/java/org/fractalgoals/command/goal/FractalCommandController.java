@@ -7,9 +7,13 @@ import org.fractalgoals.command.dispatch.CommandRunner;
 import org.fractalgoals.command.dispatch.IfMatch;
 import org.fractalgoals.events.goal.CreateFractal;
 import org.fractalgoals.events.goal.CreateGoal;
+import org.fractalgoals.events.goal.DeleteFractal;
+import org.fractalgoals.events.goal.EditGoal;
 import org.fractalgoals.platform.security.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -47,6 +52,33 @@ class FractalCommandController {
         });
     }
 
+    @PatchMapping("/{fractalId}")
+    ResponseEntity<Object> editFractal(@PathVariable UUID fractalId,
+                                       @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
+                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                       @RequestBody GoalPatch body) {
+        // A fractal's name, description, deadline and relevance are those of its root goal.
+        String owner = CurrentUser.id();
+        Long expected = IfMatch.version(ifMatch);
+        return runner.run(owner, key, "PATCH /api/v1/fractals/" + fractalId, body, fractalId, () -> {
+            commands.sendAndWait(new EditGoal(fractalId, fractalId, body.newName(), GoalPatch.change(body.description()),
+                                              GoalPatch.change(body.deadline()), GoalPatch.change(body.relevance()),
+                                              expected, owner, clock.instant()));
+            return CommandResponse.ok(Map.of("id", fractalId));
+        });
+    }
+
+    @DeleteMapping("/{fractalId}")
+    ResponseEntity<Object> deleteFractal(@PathVariable UUID fractalId,
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String owner = CurrentUser.id();
+        Long expected = IfMatch.version(ifMatch);
+        return runner.run(owner, null, "DELETE /api/v1/fractals/" + fractalId, Map.of(), fractalId, () -> {
+            commands.sendAndWait(new DeleteFractal(fractalId, expected, owner, clock.instant()));
+            return CommandResponse.noContent();
+        });
+    }
+
     @PostMapping("/{fractalId}/goals")
     ResponseEntity<Object> createGoal(@PathVariable UUID fractalId,
                                       @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
@@ -54,7 +86,7 @@ class FractalCommandController {
                                       @Valid @RequestBody GoalRequest body) {
         String owner = CurrentUser.id();
         Long expectedVersion = IfMatch.version(ifMatch);
-        return runner.run(owner, key, "POST /api/v1/fractals/" + fractalId + "/goals", body, () -> {
+        return runner.run(owner, key, "POST /api/v1/fractals/" + fractalId + "/goals", body, fractalId, () -> {
             UUID goalId = UUID.randomUUID();
             commands.sendAndWait(new CreateGoal(fractalId, goalId, body.parentId(), body.level(), body.name(),
                                                 body.description(), body.deadline(), body.relevance(), owner,

@@ -3,6 +3,7 @@ package org.fractalgoals.command.goal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.fractalgoals.events.goal.FractalCreated;
+import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.platform.web.FractalOwnership;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,11 @@ class FractalOwnershipProjection implements FractalOwnership {
     void on(FractalCreated event) {
         jdbc.update("insert into fractal_owner (fractal_id, owner_id) values (?, ?) on conflict do nothing",
                     event.fractalId(), event.ownerId());
+    }
+
+    @EventHandler
+    void on(FractalDeleted event) {
+        jdbc.update("delete from fractal_owner where fractal_id = ?", event.fractalId());
     }
 
     @Override

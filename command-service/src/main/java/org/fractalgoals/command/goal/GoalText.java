@@ -21,19 +21,37 @@ final class GoalText {
 
     static void check(String name, String description, String relevance) {
         List<FieldError> errors = new ArrayList<>();
-        if (name == null || name.isBlank()) {
-            errors.add(new FieldError("name", "Must not be blank"));
-        } else if (name.length() > NAME_MAX) {
-            errors.add(new FieldError("name", "At most " + NAME_MAX + " characters"));
-        }
-        if (description != null && description.length() > DESCRIPTION_MAX) {
-            errors.add(new FieldError("description", "At most " + DESCRIPTION_MAX + " characters"));
-        }
-        if (relevance != null && relevance.length() > RELEVANCE_MAX) {
-            errors.add(new FieldError("relevance", "At most " + RELEVANCE_MAX + " characters"));
-        }
+        nameError(name, errors);
+        lengthError("description", description, DESCRIPTION_MAX, errors);
+        lengthError("relevance", relevance, RELEVANCE_MAX, errors);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
+        }
+    }
+
+    static void checkName(String name) {
+        check(name, null, null);
+    }
+
+    static void checkDescription(String description) {
+        check("-", description, null);
+    }
+
+    static void checkRelevance(String relevance) {
+        check("-", null, relevance);
+    }
+
+    private static void nameError(String name, List<FieldError> errors) {
+        if (name == null || name.isBlank()) {
+            errors.add(new FieldError("name", "Must not be blank"));
+        } else {
+            lengthError("name", name, NAME_MAX, errors);
+        }
+    }
+
+    private static void lengthError(String field, String value, int max, List<FieldError> errors) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "At most " + max + " characters"));
         }
     }
 }

@@ -97,7 +97,7 @@ class FractalTest {
                .when(createGoal(fractalId, null, LocalDate.parse("2030-01-02"), OWNER))
                .expectNoEvents()
                .expectException(RuleViolationException.class)
-               .expectExceptionMessage("May not be later than the parent's deadline, 2030-01-01");
+               .expectExceptionMessage("The goal's deadline, 2030-01-02, may not be later than the parent's deadline, 2030-01-01");
     }
 
     @Test

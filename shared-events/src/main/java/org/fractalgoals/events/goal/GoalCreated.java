@@ -19,7 +19,7 @@ public record GoalCreated(UUID fractalId,
                           LocalDate deadline,
                           @PersonalData String relevance,
                           String ownerId,
-                          Instant occurredAt) implements GoalEvent {
+                          Instant occurredAt) implements GoalChange {
 
     public GoalCreated {
         Objects.requireNonNull(fractalId, "fractalId");

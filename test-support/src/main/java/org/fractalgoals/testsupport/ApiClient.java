@@ -35,6 +35,19 @@ public final class ApiClient {
         return new Request("POST", path, body);
     }
 
+    public Request patch(String path, Object body) {
+        return new Request("PATCH", path, body);
+    }
+
+    public Request delete(String path) {
+        return new Request("DELETE", path, null);
+    }
+
+    /** Any method; a String body is sent as it is (raw JSON), anything else as its JSON form. */
+    public Request method(String method, String path, Object body) {
+        return new Request(method, path, body);
+    }
+
     public static String json(Object body) {
         try {
             return body instanceof String text ? text : JSON.writeValueAsString(body);

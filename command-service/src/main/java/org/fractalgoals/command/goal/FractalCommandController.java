@@ -1,5 +1,6 @@
 package org.fractalgoals.command.goal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fractalgoals.command.dispatch.CommandResponse;
@@ -56,13 +57,14 @@ class FractalCommandController {
     ResponseEntity<Object> editFractal(@PathVariable UUID fractalId,
                                        @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @RequestBody GoalPatch body) {
+                                       @RequestBody JsonNode body) {
         // A fractal's name, description, deadline and relevance are those of its root goal.
         String owner = CurrentUser.id();
         Long expected = IfMatch.version(ifMatch);
+        GoalPatch patch = GoalPatch.from(body);
         return runner.run(owner, key, "PATCH /api/v1/fractals/" + fractalId, body, fractalId, () -> {
-            commands.sendAndWait(new EditGoal(fractalId, fractalId, body.newName(), GoalPatch.change(body.description()),
-                                              GoalPatch.change(body.deadline()), GoalPatch.change(body.relevance()),
+            commands.sendAndWait(new EditGoal(fractalId, fractalId, patch.name(), patch.description(), patch.deadline(),
+                                              patch.relevance(),
                                               expected, owner, clock.instant()));
             return CommandResponse.ok(Map.of("id", fractalId));
         });

@@ -1,5 +1,6 @@
 package org.fractalgoals.command.goal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fractalgoals.command.dispatch.CommandResponse;
@@ -53,12 +54,13 @@ class GoalCommandController {
     ResponseEntity<Object> edit(@PathVariable UUID fractalId, @PathVariable UUID goalId,
                                 @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                @RequestBody GoalPatch body) {
+                                @RequestBody JsonNode body) {
         String owner = CurrentUser.id();
         Long expected = IfMatch.version(ifMatch);
+        GoalPatch patch = GoalPatch.from(body);
         return runner.run(owner, key, "PATCH " + path(fractalId, goalId), body, fractalId, () -> {
-            commands.sendAndWait(new EditGoal(fractalId, goalId, body.newName(), GoalPatch.change(body.description()),
-                                              GoalPatch.change(body.deadline()), GoalPatch.change(body.relevance()),
+            commands.sendAndWait(new EditGoal(fractalId, goalId, patch.name(), patch.description(), patch.deadline(),
+                                              patch.relevance(),
                                               expected, owner, clock.instant()));
             return CommandResponse.ok(Map.of("id", goalId));
         });

@@ -6,14 +6,17 @@ import org.fractalgoals.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The query-service on a random port against real PostgreSQL (one database for all these tests, one
- * Spring context), trusting tokens signed by {@link TestTokens}.
+ * Spring context), trusting tokens signed by {@link TestTokens}, with the fixed clock of
+ * {@link FixedClockConfiguration}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(FixedClockConfiguration.class)
 public abstract class QueryServiceTest {
 
     private static final String DATABASE = SharedPostgres.newDatabase("query_test");

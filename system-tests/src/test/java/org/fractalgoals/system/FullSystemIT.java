@@ -3,9 +3,8 @@ package org.fractalgoals.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fractalgoals.testsupport.ApiClient;
 import org.fractalgoals.testsupport.ApiClient.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,38 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a real browser signing in on Keycloak's page. PostgreSQL and Keycloak start once for all these tests.
  * It needs the contract's ports (8080–8082, 8180–8181) free.
  */
+@ExtendWith(RunningSystem.class)
 class FullSystemIT {
 
-    private static final Path STATE = Path.of("target", "fractal-state").toAbsolutePath();
-    private static Map<String, String> environment;
     private static final ApiClient WEB = new ApiClient("http://localhost:8080");
-
-    @BeforeAll
-    static void up() throws Exception {
-        environment = new HashMap<>();
-        environment.put("FRACTAL_STATE_DIR", STATE.toString());
-        environment.put("FRACTAL_DB_PORT", Integer.toString(ServiceProcess.freePort()));
-        environment.remove("FRACTAL_DB_URL");
-        // The reactor has just built every jar: tell ./fractal so it does not build again underneath us.
-        Files.createDirectories(STATE);
-        Files.deleteIfExists(STATE.resolve("build.stamp"));
-        Files.createFile(STATE.resolve("build.stamp"));
-        Commands.Result result = Commands.run(Commands.PROJECT, environment, Duration.ofMinutes(12), "./fractal", "up");
-        assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("Fractal Goals is up.", "alice", "bob", "admin");
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        Commands.Result result = Commands.run(Commands.PROJECT, environment, Duration.ofMinutes(2), "./fractal", "down");
-        assertThat(result.exitCode()).isZero();
-    }
 
     @Test
     void status_shows_every_part_ready_with_a_database_uri_psql_accepts() throws Exception {
-        Commands.Result status = Commands.run(Commands.PROJECT, environment, Duration.ofMinutes(1), "./fractal", "status");
+        Commands.Result status = Commands.run(Commands.PROJECT, RunningSystem.environment(), Duration.ofMinutes(1), "./fractal", "status");
         assertThat(status.output()).contains(
-                "database: ready postgresql://fractal@localhost:" + environment.get("FRACTAL_DB_PORT") + "/fractal",
+                "database: ready postgresql://fractal@localhost:" + RunningSystem.environment().get("FRACTAL_DB_PORT") + "/fractal",
                 "keycloak: ready http://localhost:8180",
                 "command-service: ready http://localhost:8081",
                 "query-service: ready http://localhost:8082",
@@ -62,7 +39,7 @@ class FullSystemIT {
 
     @Test
     void a_second_up_is_harmless() throws Exception {
-        Commands.Result again = Commands.run(Commands.PROJECT, environment, Duration.ofMinutes(5), "./fractal", "up");
+        Commands.Result again = Commands.run(Commands.PROJECT, RunningSystem.environment(), Duration.ofMinutes(5), "./fractal", "up");
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).doesNotContain("starting ");
     }
@@ -111,7 +88,7 @@ class FullSystemIT {
         Path app = Commands.PROJECT.resolve("web/app");
         Path screenshots = Path.of("target", "e2e-screenshots").toAbsolutePath();
         Files.createDirectories(screenshots);
-        Map<String, String> browser = new HashMap<>(environment);
+        Map<String, String> browser = new HashMap<>(RunningSystem.environment());
         browser.put("FRACTAL_BASE_URL", "http://localhost:8080");
         browser.put("CHROMIUM_PATH", chromium);
         browser.put("FRACTAL_E2E_SCREENSHOTS", screenshots.toString());

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.fractalgoals.events.goal.FindFractals;
+import org.fractalgoals.events.goal.FindGoal;
+import org.fractalgoals.events.goal.FindGoalSelection;
 import org.fractalgoals.events.goal.FindGoalTree;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.security.CurrentUser;
@@ -42,5 +44,23 @@ class FractalQueryController {
                                    .join()
                                    .orElseThrow(() -> new NotFoundException("Fractal"));
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view.root());
+    }
+
+    /** A literal path: Spring prefers it to {@code /goals/{goalId}}, so "selection" is never read as a goal id. */
+    @GetMapping("/{fractalId}/goals/selection")
+    GoalSelection selection(@PathVariable UUID fractalId) {
+        return queries.query(new FindGoalSelection(CurrentUser.id(), fractalId),
+                             ResponseTypes.optionalInstanceOf(GoalSelection.class))
+                      .join()
+                      .orElseThrow(() -> new NotFoundException("Fractal"));
+    }
+
+    @GetMapping("/{fractalId}/goals/{goalId}")
+    ResponseEntity<GoalDetail> goal(@PathVariable UUID fractalId, @PathVariable UUID goalId) {
+        GoalDetail goal = queries.query(new FindGoal(CurrentUser.id(), fractalId, goalId),
+                                        ResponseTypes.optionalInstanceOf(GoalDetail.class))
+                                 .join()
+                                 .orElseThrow(() -> new NotFoundException("Goal"));
+        return ResponseEntity.ok().eTag("\"" + goal.version() + "\"").body(goal);
     }
 }

@@ -1,51 +1,168 @@
 package org.fractalgoals.query.goal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.fractalgoals.events.goal.CompletionSource;
 import org.fractalgoals.events.goal.GoalCreated;
 import org.fractalgoals.events.goal.GoalLevel;
+import org.fractalgoals.events.goal.Threshold;
 import org.fractalgoals.platform.web.FractalOwnership;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * The tables of the goal-tree read model. Writes are one or two statements per event. A fractal is read with
+ * one query for its goals and one for its targets, assembled in memory; both carry the fractal's version, and
+ * the pair is read again when a batch of the projection committed between them, so an answer always reflects
+ * exactly one version.
+ */
 @Repository
 class GoalTreeRepository implements FractalOwnership {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<TargetView.ThresholdView>> THRESHOLDS = new TypeReference<>() {
+    };
+    private static final int READ_ATTEMPTS = 5;
+
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    GoalTreeRepository(JdbcTemplate jdbc) {
+    GoalTreeRepository(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
+    // ---- writes ------------------------------------------------------------------------------------------
+
+    /** Inserts the fractal unless it exists or was deleted already (a redelivered FractalCreated). */
     void insertFractal(UUID fractalId, String ownerId, Instant createdAt, long sequence) {
-        jdbc.update("insert into fractal (id, owner_id, created_at, version) values (?, ?, ?, ?) on conflict do nothing",
-                    fractalId, ownerId, Timestamp.from(createdAt), sequence);
+        jdbc.update("insert into fractal (id, owner_id, created_at, updated_at, version) "
+                            + "select ?::uuid, ?, ?::timestamptz, ?::timestamptz, ?::bigint "
+                            + "where not exists (select 1 from deleted_fractal where id = ?) "
+                            + "on conflict do nothing",
+                    fractalId, ownerId, Timestamp.from(createdAt), Timestamp.from(createdAt), sequence, fractalId);
     }
 
-    /** Moves the fractal's version to {@code sequence}; false when that event was applied already. */
-    boolean advance(UUID fractalId, long sequence) {
-        return jdbc.update("update fractal set version = ? where id = ? and version < ?", sequence, fractalId, sequence) == 1;
+    /**
+     * Moves the fractal's version to {@code sequence} and its {@code updated_at} to the event's time; false when
+     * that event was applied already (or the fractal is unknown or deleted), and then nothing else may change.
+     */
+    boolean advance(UUID fractalId, long sequence, Instant occurredAt) {
+        return jdbc.update("update fractal set version = ?, updated_at = ? where id = ? and version < ?", sequence,
+                           Timestamp.from(occurredAt), fractalId, sequence) == 1;
     }
 
-    void insertGoal(GoalCreated event) {
-        jdbc.update("insert into goal (id, fractal_id, parent_id, level, name, description, deadline, relevance, created_at) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+    /** Deletes the fractal with its goals and targets (by cascade) and remembers that it was deleted. */
+    void deleteFractal(UUID fractalId, long sequence, Instant occurredAt) {
+        jdbc.update("delete from fractal where id = ?", fractalId);
+        jdbc.update("insert into deleted_fractal (id, version, deleted_at) values (?, ?, ?) on conflict do nothing",
+                    fractalId, sequence, Timestamp.from(occurredAt));
+    }
+
+    void insertGoal(GoalCreated event, long sequence) {
+        jdbc.update("insert into goal (id, fractal_id, parent_id, level, name, description, deadline, relevance, "
+                            + "created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
                     event.goalId(), event.fractalId(), event.parentId(), event.level().name(), event.name(),
-                    event.description(), event.deadline() == null ? null : Date.valueOf(event.deadline()),
-                    event.relevance(), Timestamp.from(event.occurredAt()));
+                    event.description(), event.deadline(), event.relevance(),
+                    Timestamp.from(event.occurredAt()), sequence);
     }
+
+    /** Sets one column of a goal (a name the caller fixes, never user input) and the goal's version. */
+    void updateGoal(UUID fractalId, UUID goalId, GoalColumn column, Object value, long sequence) {
+        jdbc.update("update goal set " + column.sql + " = ?, version = ? where id = ? and fractal_id = ?", value,
+                    sequence, goalId, fractalId);
+    }
+
+    void completeGoal(UUID fractalId, UUID goalId, CompletionSource source, Instant completedAt, long sequence) {
+        jdbc.update("update goal set completed = true, completed_at = ?, completion_source = ?, version = ? "
+                            + "where id = ? and fractal_id = ?",
+                    Timestamp.from(completedAt), source == null ? null : source.name(), sequence, goalId, fractalId);
+    }
+
+    void uncompleteGoal(UUID fractalId, UUID goalId, long sequence) {
+        jdbc.update("update goal set completed = false, completed_at = null, completion_source = null, version = ? "
+                            + "where id = ? and fractal_id = ?", sequence, goalId, fractalId);
+    }
+
+    /** Deletes goals of the fractal; their targets go by cascade. */
+    void deleteGoals(UUID fractalId, Collection<UUID> goalIds) {
+        if (goalIds == null || goalIds.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "delete from goal where fractal_id = ? and id = any (?)");
+            statement.setObject(1, fractalId);
+            statement.setArray(2, connection.createArrayOf("uuid", goalIds.toArray()));
+            return statement;
+        });
+    }
+
+    /** Marks the goal as touched by the event (its targets changed). */
+    void touchGoal(UUID fractalId, UUID goalId, long sequence) {
+        jdbc.update("update goal set version = ? where id = ? and fractal_id = ?", sequence, goalId, fractalId);
+    }
+
+    void insertTarget(UUID fractalId, UUID goalId, UUID targetId, String name, UUID activityId,
+                      List<Threshold> thresholds, Instant createdAt) {
+        jdbc.update("insert into goal_target (id, goal_id, fractal_id, name, activity_id, thresholds, created_at) "
+                            + "select ?::uuid, ?::uuid, ?::uuid, ?, ?::uuid, ?::jsonb, ?::timestamptz where exists "
+                            + "(select 1 from goal where id = ? and fractal_id = ?) on conflict do nothing",
+                    targetId, goalId, fractalId, name, activityId, thresholdsJson(thresholds),
+                    Timestamp.from(createdAt), goalId, fractalId);
+    }
+
+    /** Replaces a target's definition; its achievement stays as it is. */
+    void changeTarget(UUID fractalId, UUID targetId, String name, UUID activityId, List<Threshold> thresholds) {
+        jdbc.update("update goal_target set name = ?, activity_id = ?, thresholds = ?::jsonb "
+                            + "where id = ? and fractal_id = ?",
+                    name, activityId, thresholdsJson(thresholds), targetId, fractalId);
+    }
+
+    void removeTarget(UUID fractalId, UUID targetId) {
+        jdbc.update("delete from goal_target where id = ? and fractal_id = ?", targetId, fractalId);
+    }
+
+    void achieveTarget(UUID fractalId, UUID targetId, Instant achievedAt, UUID sessionId) {
+        jdbc.update("update goal_target set achieved = true, achieved_at = ?, achieved_in_session_id = ? "
+                            + "where id = ? and fractal_id = ?",
+                    Timestamp.from(achievedAt), sessionId, targetId, fractalId);
+    }
+
+    void reopenTarget(UUID fractalId, UUID targetId) {
+        jdbc.update("update goal_target set achieved = false, achieved_at = null, achieved_in_session_id = null "
+                            + "where id = ? and fractal_id = ?", targetId, fractalId);
+    }
+
+    /** The goal columns a single-field event sets. */
+    enum GoalColumn {
+        NAME("name"), DESCRIPTION("description"), DEADLINE("deadline"), RELEVANCE("relevance"), PARENT("parent_id");
+
+        private final String sql;
+
+        GoalColumn(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    // ---- reads -------------------------------------------------------------------------------------------
 
     @Override
     public boolean isOwnedBy(UUID fractalId, String userId) {
@@ -55,7 +172,7 @@ class GoalTreeRepository implements FractalOwnership {
     }
 
     FractalPage fractals(String ownerId, int limit, String cursor) {
-        String select = "select f.id, f.created_at, g.name, g.description, g.level, g.deadline, "
+        String select = "select f.id, f.created_at, f.updated_at, g.name, g.description, g.level, g.deadline, "
                 + "(select count(*) from goal c where c.fractal_id = f.id) as goals, "
                 + "(select count(*) from goal c where c.fractal_id = f.id and c.completed) as completed "
                 + "from fractal f join goal g on g.id = f.id where f.owner_id = ? ";
@@ -76,62 +193,164 @@ class GoalTreeRepository implements FractalOwnership {
         return new FractalPage(List.copyOf(page), new ListCursor(last.createdAt(), last.id()).encode());
     }
 
+    /** The owner's fractal as a nested tree with the fractal's version; empty for a foreign or missing one. */
     Optional<GoalTreeView> goalTree(String ownerId, UUID fractalId) {
-        List<Long> versions = jdbc.queryForList("select version from fractal where id = ? and owner_id = ?", Long.class,
-                                                fractalId, ownerId);
-        if (versions.isEmpty()) {
-            return Optional.empty();
-        }
-        List<GoalRow> rows = jdbc.query("select id, parent_id, level, name, description, deadline, relevance, completed, "
-                                                + "completed_at, created_at from goal where fractal_id = ?",
-                                        this::goalRow, fractalId);
-        Map<UUID, List<GoalRow>> children = new HashMap<>();
-        GoalRow root = null;
-        for (GoalRow row : rows) {
-            if (row.parentId() == null) {
-                root = row;
-            } else {
-                children.computeIfAbsent(row.parentId(), id -> new ArrayList<>()).add(row);
-            }
-        }
-        if (root == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new GoalTreeView(node(root, children), versions.getFirst()));
+        return load(ownerId, fractalId, null).flatMap(loaded -> loaded.assembler(clock.instant()).tree()
+                                                                      .map(root -> new GoalTreeView(root, loaded.version())));
     }
 
-    private GoalNode node(GoalRow row, Map<UUID, List<GoalRow>> children) {
-        List<GoalNode> nested = children.getOrDefault(row.id(), List.of()).stream()
-                                        .sorted(Comparator.comparing(GoalRow::createdAt).thenComparing(GoalRow::id))
-                                        .map(child -> node(child, children))
-                                        .toList();
-        GoalNode.Smart smart = new GoalNode.Smart(row.description() != null && !row.description().isBlank(), false,
-                                                  false, row.relevance() != null && !row.relevance().isBlank(),
-                                                  row.deadline() != null);
-        return new GoalNode(row.id(), row.parentId(), row.level(), row.name(), row.description(), row.deadline(),
-                            row.relevance(), row.completed(), row.completedAt(), row.createdAt(), List.of(), smart,
-                            nested);
+    /** One goal of the owner's fractal; empty for a foreign or missing fractal or a goal not in it. */
+    Optional<GoalDetail> goal(String ownerId, UUID fractalId, UUID goalId) {
+        return load(ownerId, fractalId, goalId).flatMap(loaded -> loaded.assembler(clock.instant()).detail(goalId));
     }
+
+    /** Open SHORT_TERM goals with their open IMMEDIATE children; empty for a foreign or missing fractal. */
+    Optional<GoalSelection> selection(String ownerId, UUID fractalId) {
+        record Candidate(UUID id, UUID parentId, GoalLevel level, String name, String description,
+                         LocalDate deadline) {
+        }
+        // One row per candidate, or one row of nulls for an owned fractal without any: none means not owned.
+        List<Optional<Candidate>> rows = jdbc.query(
+                "select g.id, g.parent_id, g.level, g.name, g.description, g.deadline from fractal f "
+                        + "left join goal g on g.fractal_id = f.id and not g.completed "
+                        + "and g.level in ('SHORT_TERM', 'IMMEDIATE') "
+                        + "where f.id = ? and f.owner_id = ? order by g.created_at, g.id",
+                (rs, n) -> rs.getObject("id") == null ? Optional.empty() : Optional.of(new Candidate(
+                        rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class),
+                        GoalLevel.valueOf(rs.getString("level")), rs.getString("name"), rs.getString("description"),
+                        rs.getObject("deadline", LocalDate.class))),
+                fractalId, ownerId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<UUID, List<GoalSelection.ImmediateGoal>> immediate = new HashMap<>();
+        rows.stream().flatMap(Optional::stream).filter(c -> c.level() == GoalLevel.IMMEDIATE && c.parentId() != null)
+            .forEach(c -> immediate.computeIfAbsent(c.parentId(), id -> new ArrayList<>())
+                                   .add(new GoalSelection.ImmediateGoal(c.id(), c.name(), c.level(), c.deadline())));
+        List<GoalSelection.Item> items = rows.stream().flatMap(Optional::stream)
+                                             .filter(c -> c.level() == GoalLevel.SHORT_TERM)
+                                             .map(c -> new GoalSelection.Item(c.id(), c.name(), c.level(), c.deadline(),
+                                                                              c.description(),
+                                                                              List.copyOf(immediate.getOrDefault(c.id(), List.of()))))
+                                             .toList();
+        return Optional.of(new GoalSelection(items));
+    }
+
+    /**
+     * Reads the goals (all of the fractal; with texts only for {@code onlyGoal} when given) and the targets (of
+     * {@code onlyGoal} when given), and reads both again when the fractal's version moved between the two.
+     */
+    private Optional<Loaded> load(String ownerId, UUID fractalId, UUID onlyGoal) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Versioned<List<GoalTreeAssembler.Row>>> goals = goals(ownerId, fractalId, onlyGoal);
+            if (goals.isEmpty()) {
+                return Optional.empty();
+            }
+            Versioned<Map<UUID, List<TargetView>>> targets = targets(fractalId, onlyGoal);
+            if (goals.get().version().equals(targets.version()) || attempt == READ_ATTEMPTS) {
+                return Optional.of(new Loaded(goals.get().version(), goals.get().value(), targets.value()));
+            }
+        }
+    }
+
+    private Optional<Versioned<List<GoalTreeAssembler.Row>>> goals(String ownerId, UUID fractalId, UUID onlyGoal) {
+        String texts = onlyGoal == null
+                ? "g.name, g.description, g.relevance"
+                : "case when g.id = ? then g.name end as name, case when g.id = ? then g.description end as description, "
+                        + "case when g.id = ? then g.relevance end as relevance";
+        String sql = "select f.version as fractal_version, g.id, g.parent_id, g.level, " + texts + ", g.deadline, "
+                + "g.completed, g.completed_at, g.completion_source, g.created_at, g.version "
+                + "from fractal f left join goal g on g.fractal_id = f.id where f.id = ? and f.owner_id = ?";
+        Object[] parameters = onlyGoal == null
+                ? new Object[] {fractalId, ownerId}
+                : new Object[] {onlyGoal, onlyGoal, onlyGoal, fractalId, ownerId};
+        List<GoalTreeAssembler.Row> rows = new ArrayList<>();
+        Long[] version = {null};
+        jdbc.query(sql, rs -> {
+            version[0] = rs.getLong("fractal_version");
+            if (rs.getObject("id") != null) {
+                rows.add(goalRow(rs));
+            }
+        }, parameters);
+        return version[0] == null ? Optional.empty() : Optional.of(new Versioned<>(version[0], rows));
+    }
+
+    private Versioned<Map<UUID, List<TargetView>>> targets(UUID fractalId, UUID onlyGoal) {
+        String sql = "select f.version as fractal_version, t.id, t.goal_id, t.name, t.activity_id, "
+                + "t.thresholds::text as thresholds, t.achieved, t.achieved_at, t.achieved_in_session_id "
+                + "from fractal f left join goal_target t on t.fractal_id = f.id"
+                + (onlyGoal == null ? "" : " and t.goal_id = ?")
+                + " where f.id = ? order by t.created_at, t.id";
+        Object[] parameters = onlyGoal == null ? new Object[] {fractalId} : new Object[] {onlyGoal, fractalId};
+        Map<UUID, List<TargetView>> byGoal = new LinkedHashMap<>();
+        Long[] version = {null};
+        jdbc.query(sql, rs -> {
+            version[0] = rs.getLong("fractal_version");
+            if (rs.getObject("id") != null) {
+                byGoal.computeIfAbsent(rs.getObject("goal_id", UUID.class), id -> new ArrayList<>()).add(target(rs));
+            }
+        }, parameters);
+        return new Versioned<>(version[0], byGoal);
+    }
+
+    private record Versioned<T>(Long version, T value) {
+    }
+
+    private record Loaded(long version, List<GoalTreeAssembler.Row> goals, Map<UUID, List<TargetView>> targets) {
+
+        GoalTreeAssembler assembler(Instant now) {
+            return new GoalTreeAssembler(goals, targets, now);
+        }
+    }
+
+    // ---- mapping -----------------------------------------------------------------------------------------
 
     private FractalSummary summary(ResultSet rs, int n) throws SQLException {
         return new FractalSummary(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
-                                  GoalLevel.valueOf(rs.getString("level")), localDate(rs.getDate("deadline")),
-                                  rs.getTimestamp("created_at").toInstant(), rs.getLong("goals"), rs.getLong("completed"));
+                                  GoalLevel.valueOf(rs.getString("level")), rs.getObject("deadline", LocalDate.class),
+                                  instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")),
+                                  rs.getLong("goals"), rs.getLong("completed"));
     }
 
-    private GoalRow goalRow(ResultSet rs, int n) throws SQLException {
-        Timestamp completedAt = rs.getTimestamp("completed_at");
-        return new GoalRow(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class),
-                           GoalLevel.valueOf(rs.getString("level")), rs.getString("name"), rs.getString("description"),
-                           localDate(rs.getDate("deadline")), rs.getString("relevance"), rs.getBoolean("completed"),
-                           completedAt == null ? null : completedAt.toInstant(), rs.getTimestamp("created_at").toInstant());
+    private static GoalTreeAssembler.Row goalRow(ResultSet rs) throws SQLException {
+        String source = rs.getString("completion_source");
+        return new GoalTreeAssembler.Row(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class),
+                                         GoalLevel.valueOf(rs.getString("level")), rs.getString("name"),
+                                         rs.getString("description"), rs.getObject("deadline", LocalDate.class),
+                                         rs.getString("relevance"), rs.getBoolean("completed"),
+                                         instant(rs.getTimestamp("completed_at")),
+                                         source == null ? null : CompletionSource.valueOf(source),
+                                         instant(rs.getTimestamp("created_at")), rs.getLong("version"));
     }
 
-    private static LocalDate localDate(Date date) {
-        return date == null ? null : date.toLocalDate();
+    private static TargetView target(ResultSet rs) throws SQLException {
+        return new TargetView(rs.getObject("id", UUID.class), rs.getString("name"),
+                              rs.getObject("activity_id", UUID.class), thresholds(rs.getString("thresholds")),
+                              rs.getBoolean("achieved"), instant(rs.getTimestamp("achieved_at")),
+                              rs.getObject("achieved_in_session_id", UUID.class));
     }
 
-    private record GoalRow(UUID id, UUID parentId, GoalLevel level, String name, String description, LocalDate deadline,
-                           String relevance, boolean completed, Instant completedAt, Instant createdAt) {
+    static String thresholdsJson(List<Threshold> thresholds) {
+        List<TargetView.ThresholdView> views = thresholds == null ? List.of() : thresholds.stream().map(
+                threshold -> new TargetView.ThresholdView(threshold.metricId(), threshold.operator(), threshold.value()))
+                                                                                .toList();
+        try {
+            return JSON.writeValueAsString(views);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Thresholds are not serializable", e);
+        }
+    }
+
+    private static List<TargetView.ThresholdView> thresholds(String json) throws SQLException {
+        try {
+            return json == null ? List.of() : List.copyOf(JSON.readValue(json, THRESHOLDS));
+        } catch (JsonProcessingException e) {
+            throw new SQLException("Stored thresholds are not readable", e);
+        }
+    }
+
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

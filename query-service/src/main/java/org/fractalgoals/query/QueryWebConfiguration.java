@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 class QueryWebConfiguration implements WebMvcConfigurer {
@@ -36,11 +35,5 @@ class QueryWebConfiguration implements WebMvcConfigurer {
     EventAppendedListener eventAppendedListener(DataSourceProperties dataSource, NotifiableEventStore eventStore) {
         return new EventAppendedListener(dataSource.determineUrl(), dataSource.determineUsername(),
                                          dataSource.determinePassword(), eventStore);
-    }
-
-    /** The time the read models compute with (a goal's age); tests replace it with a fixed clock. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -40,6 +40,10 @@ final class RunningSystem implements BeforeAllCallback {
             Files.deleteIfExists(STATE.resolve("build.stamp"));
             Files.createFile(STATE.resolve("build.stamp"));
             Commands.Result result = Commands.run(Commands.PROJECT, environment, Duration.ofMinutes(12), "./fractal", "up");
+            if (result.exitCode() != 0) {
+                // Leave nothing running behind a failed start.
+                Commands.run(Commands.PROJECT, environment, Duration.ofMinutes(2), "./fractal", "down");
+            }
             assertThat(result.exitCode()).as(result.output()).isZero();
             assertThat(result.output()).contains("Fractal Goals is up.", "alice", "bob", "admin");
             Started.environment = Map.copyOf(environment);

@@ -1,5 +1,7 @@
 package org.fractalgoals.command.dispatch;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,7 +18,14 @@ final class AggregateLocks {
         }
     }
 
-    Lock forAggregate(UUID aggregateId) {
-        return locks[Math.floorMod(aggregateId.hashCode(), STRIPES)];
+    /** The locks of these aggregates, each once, in stripe order, so that two requests never wait on each other. */
+    List<Lock> forAggregates(List<UUID> aggregateIds) {
+        return aggregateIds.stream()
+                           .filter(Objects::nonNull)
+                           .mapToInt(id -> Math.floorMod(id.hashCode(), STRIPES))
+                           .distinct()
+                           .sorted()
+                           .mapToObj(stripe -> locks[stripe])
+                           .toList();
     }
 }

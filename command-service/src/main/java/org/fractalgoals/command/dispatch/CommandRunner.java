@@ -43,11 +43,11 @@ public class CommandRunner {
     private final ObjectMapper mapper;
 
     private final AggregateLocks locks = new AggregateLocks();
-    private final Cache aggregateCache;
+    private final List<Cache> aggregateCaches;
 
     CommandRunner(TransactionTemplate transaction, IdempotencyStore idempotency, NamedParameterJdbcTemplate jdbc,
-                  ObjectMapper mapper, Cache aggregateCache) {
-        this.aggregateCache = aggregateCache;
+                  ObjectMapper mapper, List<Cache> aggregateCaches) {
+        this.aggregateCaches = aggregateCaches;
         this.transaction = transaction;
         this.idempotency = idempotency;
         this.jdbc = jdbc;
@@ -60,7 +60,7 @@ public class CommandRunner {
      */
     public ResponseEntity<Object> run(String ownerId, String idempotencyKey, String operation, Object request,
                                       Supplier<CommandResponse> command) {
-        return run(ownerId, idempotencyKey, operation, request, null, command);
+        return run(ownerId, idempotencyKey, operation, request, List.<UUID>of(), command);
     }
 
     /**
@@ -70,21 +70,27 @@ public class CommandRunner {
      */
     public ResponseEntity<Object> run(String ownerId, String idempotencyKey, String operation, Object request,
                                       UUID aggregateId, Supplier<CommandResponse> command) {
+        return run(ownerId, idempotencyKey, operation, request, List.of(aggregateId), command);
+    }
+
+    /**
+     * As above for a request whose commands change several aggregates (for example recording a set in a
+     * session, which may achieve targets of the fractal): all of them are locked, always in the same order.
+     */
+    public ResponseEntity<Object> run(String ownerId, String idempotencyKey, String operation, Object request,
+                                      List<UUID> aggregateIds, Supplier<CommandResponse> command) {
         Optional<UUID> key = parseKey(idempotencyKey);
         String hash = hash(operation, request);
-        if (aggregateId == null) {
-            return toResponse(transact(ownerId, key, hash, command));
-        }
-        Lock lock = locks.forAggregate(aggregateId);
-        lock.lock();
+        List<Lock> held = locks.forAggregates(aggregateIds);
+        held.forEach(Lock::lock);
         try {
             return toResponse(transact(ownerId, key, hash, command));
         } catch (RuntimeException e) {
-            // The unit of work may have committed into the cache before this transaction failed.
-            aggregateCache.remove(aggregateId.toString());
+            // A unit of work may have committed into an aggregate cache before this transaction failed.
+            aggregateIds.forEach(id -> aggregateCaches.forEach(cache -> cache.remove(id.toString())));
             throw e;
         } finally {
-            lock.unlock();
+            held.reversed().forEach(Lock::unlock);
         }
     }
 

@@ -8,6 +8,7 @@ import org.fractalgoals.events.goal.GoalCreated;
 import org.fractalgoals.events.goal.GoalLevel;
 import org.fractalgoals.events.goal.Threshold;
 import org.fractalgoals.platform.web.FractalOwnership;
+import org.fractalgoals.platform.web.ListCursor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -1,4 +1,4 @@
-package org.fractalgoals.query.goal;
+package org.fractalgoals.platform.web;
 
 import org.fractalgoals.platform.errors.RuleViolationException;
 
@@ -7,15 +7,18 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
-/** Keyset position in a newest-first list: the creation time and id of the last item of a page. */
-record ListCursor(Instant createdAt, UUID id) {
+/**
+ * Keyset position in a newest-first list: the time and id of the last item of a page, opaque and URL-safe
+ * for clients. Every paginated list of the API uses it.
+ */
+public record ListCursor(Instant createdAt, UUID id) {
 
-    String encode() {
+    public String encode() {
         String raw = createdAt.toString() + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    static ListCursor decode(String cursor) {
+    public static ListCursor decode(String cursor) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');

@@ -1,0 +1,58 @@
+package org.fractalgoals.query.template;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.goal.FractalDeleted;
+import org.fractalgoals.events.template.FindTemplate;
+import org.fractalgoals.events.template.FindTemplates;
+import org.fractalgoals.events.template.TemplateChanged;
+import org.fractalgoals.events.template.TemplateCreated;
+import org.fractalgoals.events.template.TemplateDeleted;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** The "templates" read model: each template's current content, idempotent by its events' sequence numbers. */
+@Component
+@ProcessingGroup(TemplateProjection.GROUP)
+class TemplateProjection {
+
+    static final String GROUP = "templates";
+    private final TemplateRepository templates;
+
+    TemplateProjection(TemplateRepository templates) {
+        this.templates = templates;
+    }
+
+    @EventHandler
+    void on(TemplateCreated event, @SequenceNumber long sequence) {
+        templates.insert(event, sequence);
+    }
+
+    @EventHandler
+    void on(TemplateChanged event, @SequenceNumber long sequence) {
+        templates.replace(event, sequence);
+    }
+
+    @EventHandler
+    void on(TemplateDeleted event, @SequenceNumber long sequence) {
+        templates.markDeleted(event.templateId(), event.occurredAt(), sequence);
+    }
+
+    @EventHandler
+    void on(FractalDeleted event) {
+        templates.deleteAllOf(event.fractalId());
+    }
+
+    @QueryHandler
+    TemplatePage handle(FindTemplates query) {
+        return templates.page(query.fractalId(), query.limit(), query.cursor());
+    }
+
+    @QueryHandler
+    Optional<TemplateView> handle(FindTemplate query) {
+        return templates.find(query.fractalId(), query.templateId());
+    }
+}

@@ -3,6 +3,7 @@ package org.fractalgoals.platform.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -41,9 +42,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.of(ProblemType.NOT_FOUND, e.getMessage()), HttpHeaders.EMPTY);
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<Object> aggregateNotFound(AggregateNotFoundException e) {
-        return respond(Problems.of(ProblemType.NOT_FOUND, "Fractal not found"), HttpHeaders.EMPTY);
+    @ExceptionHandler({AggregateNotFoundException.class, IncompatibleAggregateException.class})
+    ResponseEntity<Object> aggregateNotFound(Exception e) {
+        // A missing id, a deleted one, or an id of another kind of thing: all name nothing the caller has.
+        return respond(Problems.of(ProblemType.NOT_FOUND, "Not found"), HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(RuleViolationException.class)
@@ -78,6 +80,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 case RuleViolationException violation -> ruleViolated(violation);
                 case ConflictingAggregateVersionException stale -> staleVersion(stale);
                 case ConcurrencyException concurrency -> conflict(concurrency);
+                case AggregateNotFoundException missing -> aggregateNotFound(missing);
                 default -> unexpected(cause);
             };
         }

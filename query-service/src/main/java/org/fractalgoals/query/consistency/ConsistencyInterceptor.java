@@ -21,6 +21,9 @@ import java.util.Map;
  */
 public class ConsistencyInterceptor implements HandlerInterceptor {
 
+    /** The read model the ownership check of every fractal-scoped query reads. */
+    static final String OWNERSHIP_READ_MODEL = "goal-tree";
+
     private final ConsistencyGate gate;
 
     public ConsistencyInterceptor(ConsistencyGate gate) {
@@ -54,7 +57,10 @@ public class ConsistencyInterceptor implements HandlerInterceptor {
                 readModel = method.getBeanType().getAnnotation(ReadModel.class);
             }
             if (readModel != null) {
-                return List.of(readModel.value());
+                // The ownership check reads the goal tree, so every fractal's read waits for it too.
+                return java.util.stream.Stream.concat(java.util.stream.Stream.of(OWNERSHIP_READ_MODEL),
+                                                      java.util.stream.Stream.of(readModel.value()))
+                                              .distinct().toList();
             }
         }
         return List.of();

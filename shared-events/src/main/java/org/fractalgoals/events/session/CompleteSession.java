@@ -1,0 +1,19 @@
+package org.fractalgoals.events.session;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Completes the session now, stopping its running timers. {@code expectedVersion} carries the client's If-Match (null: any version). */
+public record CompleteSession(@TargetAggregateIdentifier UUID sessionId, UUID fractalId, 
+                 Long expectedVersion, String ownerId, Instant requestedAt) {
+
+    public CompleteSession {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(fractalId, "fractalId");
+        Objects.requireNonNull(ownerId, "ownerId");
+        Objects.requireNonNull(requestedAt, "requestedAt");
+    }
+}

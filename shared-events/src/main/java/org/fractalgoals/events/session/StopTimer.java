@@ -1,0 +1,19 @@
+package org.fractalgoals.events.session;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Stops the instance's running timer now. {@code expectedVersion} carries the client's If-Match (null: any version). */
+public record StopTimer(@TargetAggregateIdentifier UUID sessionId, UUID fractalId, UUID instanceId,
+                 Long expectedVersion, String ownerId, Instant requestedAt) {
+
+    public StopTimer {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(fractalId, "fractalId");
+        Objects.requireNonNull(ownerId, "ownerId");
+        Objects.requireNonNull(requestedAt, "requestedAt");
+    }
+}

@@ -259,8 +259,10 @@ class ActivityRepository {
 
     /** The group joined, so that a group deleted since the activity's last event reads as none. */
     private static final String SELECT_ACTIVITY = "select a.id, a.name, a.description, g.id as live_group_id, a.has_sets, "
-            + "a.has_splits, a.has_metrics, a.multiplicative, a.created_at, a.updated_at, a.instance_count, "
-            + "a.last_used_at, a.version from activity a "
+            + "a.has_splits, a.has_metrics, a.multiplicative, a.created_at, a.updated_at, "
+            + "(select count(*) from activity_usage u where u.activity_id = a.id) as instance_count, "
+            + "(select max(u.used_at) from activity_usage u where u.activity_id = a.id) as last_used_at, "
+            + "a.version from activity a "
             + "left join activity_group g on g.id = a.group_id and g.fractal_id = a.fractal_id ";
 
     private static final RowMapper<Row> ROW = (rs, n) -> new Row(

@@ -21,7 +21,6 @@ import org.fractalgoals.platform.errors.FieldError;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.errors.RuleViolationException;
 import org.fractalgoals.platform.security.CurrentUser;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -55,10 +54,10 @@ class SessionCommandController {
     private final Clock clock;
     private final SessionDirectory directory;
     private final SessionReferences references;
-    private final ObjectProvider<TemplateReader> templates;
+    private final TemplateReader templates;
 
     SessionCommandController(CommandRunner runner, CommandGateway commands, Clock clock, SessionDirectory directory,
-                             SessionReferences references, ObjectProvider<TemplateReader> templates) {
+                             SessionReferences references, TemplateReader templates) {
         this.runner = runner;
         this.commands = commands;
         this.clock = clock;
@@ -141,11 +140,7 @@ class SessionCommandController {
     }
 
     private TemplateReader.Template template(UUID fractalId, UUID templateId) {
-        TemplateReader reader = templates.getIfAvailable();
-        if (reader == null) {
-            throw new IllegalStateException("No TemplateReader: the templates feature is not deployed");
-        }
-        return reader.find(fractalId, templateId)
+        return templates.find(fractalId, templateId)
                      .orElseThrow(() -> new RuleViolationException("templateId", "There is no such template in this fractal"));
     }
 

@@ -1,7 +1,6 @@
 package org.fractalgoals.command.session;
 
 import org.fractalgoals.command.activity.ActivityLookup;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -15,21 +14,17 @@ import java.util.UUID;
 @Component
 class SessionReferenceLookup implements SessionReferences {
 
-    private final ObjectProvider<ActivityLookup> activities;
+    private final ActivityLookup activities;
     private final SessionDirectory directory;
 
-    SessionReferenceLookup(ObjectProvider<ActivityLookup> activities, SessionDirectory directory) {
+    SessionReferenceLookup(ActivityLookup activities, SessionDirectory directory) {
         this.activities = activities;
         this.directory = directory;
     }
 
     @Override
     public Optional<ActivityLookup.Shape> activity(UUID fractalId, UUID activityId) {
-        ActivityLookup lookup = activities.getIfAvailable();
-        if (lookup == null) {
-            throw new IllegalStateException("No ActivityLookup: the activities feature is not deployed");
-        }
-        return activityId == null ? Optional.empty() : lookup.find(fractalId, activityId);
+        return activityId == null ? Optional.empty() : activities.find(fractalId, activityId);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.fractalgoals.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.fractalgoals.testsupport.ApiClient;
 import org.fractalgoals.testsupport.ApiClient.Response;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,30 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Acceptance scenarios S1–S5 and S25 of the original product (reference-original.md §17), through the web
  * entry with tokens from Keycloak. Each read sends the consistency token of the command before it.
  */
-@ExtendWith(RunningSystem.class)
-class GoalScenariosIT {
+class GoalScenariosIT extends ScenarioTest {
 
-    private static final ApiClient WEB = new ApiClient("http://localhost:8080");
-    private static String alice;
-    private static String bob;
-    private String consistency = "";
-
-    @BeforeAll
-    static void tokens() throws Exception {
-        alice = KeycloakTokens.accessToken("alice");
-        bob = KeycloakTokens.accessToken("bob");
-    }
-
-    private Response command(ApiClient.Request request) {
-        Response response = request.token(alice).send();
-        assertThat(response.status()).as(response.toString()).isBetween(200, 299);
-        consistency = response.header("X-Consistency-Token").orElseThrow();
-        return response;
-    }
-
-    private Response read(String path) {
-        return WEB.get(path).token(alice).header("X-Consistency-Token", consistency).send();
-    }
 
     private String createGoal(String fractal, String parent, String name) {
         return command(WEB.post("/api/v1/fractals/" + fractal + "/goals", Map.of("parentId", parent, "name", name)))
@@ -50,7 +25,7 @@ class GoalScenariosIT {
     }
 
     private JsonNode tree(String fractal) {
-        Response tree = read("/api/v1/fractals/" + fractal + "/tree");
+        Response tree = get("/api/v1/fractals/" + fractal + "/tree");
         assertThat(tree.status()).as(tree.toString()).isEqualTo(200);
         return tree.body();
     }
@@ -83,7 +58,7 @@ class GoalScenariosIT {
                 .body().get("id").asText();
 
         JsonNode card = null;
-        for (JsonNode item : read("/api/v1/fractals?limit=200").body().get("items")) {
+        for (JsonNode item : get("/api/v1/fractals?limit=200").body().get("items")) {
             if (item.get("id").asText().equals(fractal)) {
                 card = item;
             }
@@ -117,7 +92,7 @@ class GoalScenariosIT {
 
         String micro = createGoal(p.fractal(), p.immediate(), "Scratch micro");
         String nano = createGoal(p.fractal(), micro, "Scratch nano");
-        assertThat(read("/api/v1/fractals/" + p.fractal() + "/goals/" + nano).body().get("level").asText()).isEqualTo("NANO");
+        assertThat(get("/api/v1/fractals/" + p.fractal() + "/goals/" + nano).body().get("level").asText()).isEqualTo("NANO");
         Response underNano = WEB.post("/api/v1/fractals/" + p.fractal() + "/goals", Map.of("parentId", nano, "name", "x"))
                                 .token(alice).send();
         assertThat(underNano.status()).isEqualTo(400);
@@ -132,13 +107,13 @@ class GoalScenariosIT {
         Pianist p = pianist();
         LocalDate inFiveDays = LocalDate.now(ZoneOffset.UTC).plusDays(5);
         command(WEB.patch("/api/v1/fractals/" + p.fractal() + "/goals/" + p.shortTerm(), Map.of("deadline", inFiveDays.toString())));
-        JsonNode goal = read("/api/v1/fractals/" + p.fractal() + "/goals/" + p.shortTerm()).body();
+        JsonNode goal = get("/api/v1/fractals/" + p.fractal() + "/goals/" + p.shortTerm()).body();
         assertThat(goal.get("deadline").asText()).isEqualTo(inFiveDays.toString());
         assertThat(goal.get("smart").get("timeBound").asBoolean()).isTrue();
 
         LocalDate threeDaysAgo = LocalDate.now(ZoneOffset.UTC).minusDays(3);
         command(WEB.patch("/api/v1/fractals/" + p.fractal() + "/goals/" + p.shortTerm(), Map.of("deadline", threeDaysAgo.toString())));
-        assertThat(read("/api/v1/fractals/" + p.fractal() + "/goals/" + p.shortTerm()).body().get("deadline").asText())
+        assertThat(get("/api/v1/fractals/" + p.fractal() + "/goals/" + p.shortTerm()).body().get("deadline").asText())
                 .isEqualTo(threeDaysAgo.toString());
 
         // Beyond the original: a child may not be due after its parent.
@@ -151,11 +126,11 @@ class GoalScenariosIT {
     @Test
     void s4_complete_and_uncomplete_a_goal_without_cascade() {
         Pianist p = pianist();
-        Response before = read("/api/v1/fractals/" + p.fractal() + "/goals/" + p.immediate());
+        Response before = get("/api/v1/fractals/" + p.fractal() + "/goals/" + p.immediate());
         command(WEB.post("/api/v1/fractals/" + p.fractal() + "/goals/" + p.immediate() + "/complete", null)
                    .header("If-Match", before.header("ETag").orElseThrow()));
 
-        JsonNode goal = read("/api/v1/fractals/" + p.fractal() + "/goals/" + p.immediate()).body();
+        JsonNode goal = get("/api/v1/fractals/" + p.fractal() + "/goals/" + p.immediate()).body();
         assertThat(goal.get("completed").asBoolean()).isTrue();
         assertThat(goal.get("completedAt").isNull()).isFalse();
         JsonNode tree = tree(p.fractal());
@@ -163,7 +138,7 @@ class GoalScenariosIT {
         assertThat(allNodes(tree).stream().filter(node -> node.get("completed").asBoolean()).count()).isEqualTo(1);
 
         command(WEB.post("/api/v1/fractals/" + p.fractal() + "/goals/" + p.immediate() + "/uncomplete", null));
-        goal = read("/api/v1/fractals/" + p.fractal() + "/goals/" + p.immediate()).body();
+        goal = get("/api/v1/fractals/" + p.fractal() + "/goals/" + p.immediate()).body();
         assertThat(goal.get("completed").asBoolean()).isFalse();
         assertThat(goal.get("completedAt").isNull()).isTrue();
         assertThat(tree(p.fractal()).get("percentComplete").asInt()).isZero();
@@ -183,7 +158,7 @@ class GoalScenariosIT {
         assertThat(allNodes(tree)).extracting(node -> node.get("name").asText())
                                   .containsExactly("Become a pianist", "Master nocturnes");
         for (String gone : List.of(p.midTerm(), p.shortTerm(), p.immediate())) {
-            assertThat(read("/api/v1/fractals/" + p.fractal() + "/goals/" + gone).status()).isEqualTo(404);
+            assertThat(get("/api/v1/fractals/" + p.fractal() + "/goals/" + gone).status()).isEqualTo(404);
         }
     }
 
@@ -192,9 +167,9 @@ class GoalScenariosIT {
         Pianist p = pianist();
         command(WEB.delete("/api/v1/fractals/" + p.fractal()));
 
-        assertThat(read("/api/v1/fractals?limit=200").body().get("items").toString()).doesNotContain(p.fractal());
-        assertThat(read("/api/v1/fractals/" + p.fractal() + "/tree").status()).isEqualTo(404);
-        assertThat(read("/api/v1/fractals/" + p.fractal() + "/goals/" + p.shortTerm()).status()).isEqualTo(404);
+        assertThat(get("/api/v1/fractals?limit=200").body().get("items").toString()).doesNotContain(p.fractal());
+        assertThat(get("/api/v1/fractals/" + p.fractal() + "/tree").status()).isEqualTo(404);
+        assertThat(get("/api/v1/fractals/" + p.fractal() + "/goals/" + p.shortTerm()).status()).isEqualTo(404);
         assertThat(WEB.post("/api/v1/fractals/" + p.fractal() + "/goals", Map.of("parentId", p.fractal(), "name", "x"))
                       .token(alice).send().status()).isEqualTo(404);
     }
@@ -205,7 +180,7 @@ class GoalScenariosIT {
         String doneImmediate = createGoal(p.fractal(), p.shortTerm(), "Bars 9–16");
         command(WEB.post("/api/v1/fractals/" + p.fractal() + "/goals/" + doneImmediate + "/complete", null));
 
-        JsonNode items = read("/api/v1/fractals/" + p.fractal() + "/goals/selection").body().get("items");
+        JsonNode items = get("/api/v1/fractals/" + p.fractal() + "/goals/selection").body().get("items");
         assertThat(items).hasSize(1);
         assertThat(items.get(0).get("id").asText()).isEqualTo(p.shortTerm());
         assertThat(items.get(0).get("immediateGoals")).hasSize(1);

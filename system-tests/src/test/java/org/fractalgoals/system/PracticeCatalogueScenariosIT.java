@@ -1,11 +1,8 @@
 package org.fractalgoals.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.fractalgoals.testsupport.ApiClient;
 import org.fractalgoals.testsupport.ApiClient.Response;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,39 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Acceptance scenarios S6–S9 (activities, splits, groups, templates) through the web entry with tokens from
  * Keycloak; every read sends the consistency token of the command before it.
  */
-@ExtendWith(RunningSystem.class)
-class PracticeCatalogueScenariosIT {
+class PracticeCatalogueScenariosIT extends ScenarioTest {
 
-    private static final ApiClient WEB = new ApiClient("http://localhost:8080");
-    private static String alice;
-    private static String bob;
-    private String consistency = "";
     private String fractal;
-
-    @BeforeAll
-    static void tokens() throws Exception {
-        alice = KeycloakTokens.accessToken("alice");
-        bob = KeycloakTokens.accessToken("bob");
-    }
-
-    private Response command(ApiClient.Request request) {
-        Response response = request.token(alice).send();
-        assertThat(response.status()).as(response.toString()).isBetween(200, 299);
-        consistency = response.header("X-Consistency-Token").orElseThrow();
-        return response;
-    }
-
-    private Response refused(ApiClient.Request request) {
-        Response response = request.token(alice).send();
-        assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        return response;
-    }
-
-    private JsonNode read(String path) {
-        Response response = WEB.get(path).token(alice).header("X-Consistency-Token", consistency).send();
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.body();
-    }
 
     private String base() {
         if (fractal == null) {

@@ -1,11 +1,8 @@
 package org.fractalgoals.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.fractalgoals.testsupport.ApiClient;
 import org.fractalgoals.testsupport.ApiClient.Response;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,42 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * evidence, completion, durations, editing a session's activities, deletion) through the web entry with tokens
  * from Keycloak; every read sends the consistency token of the command before it.
  */
-@ExtendWith(RunningSystem.class)
-class SessionScenariosIT {
+class SessionScenariosIT extends ScenarioTest {
 
-    private static final ApiClient WEB = new ApiClient("http://localhost:8080");
-    private static String alice;
-    private static String bob;
-    private String consistency = "";
-
-    @BeforeAll
-    static void tokens() throws Exception {
-        alice = KeycloakTokens.accessToken("alice");
-        bob = KeycloakTokens.accessToken("bob");
-    }
-
-    private Response command(ApiClient.Request request) {
-        Response response = request.token(alice).send();
-        assertThat(response.status()).as(response.toString()).isBetween(200, 299);
-        consistency = response.header("X-Consistency-Token").orElseThrow();
-        return response;
-    }
-
-    private Response refused(ApiClient.Request request) {
-        Response response = request.token(alice).send();
-        assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        return response;
-    }
-
-    private Response get(String path) {
-        return WEB.get(path).token(alice).header("X-Consistency-Token", consistency).send();
-    }
-
-    private JsonNode read(String path) {
-        Response response = get(path);
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.body();
-    }
 
     // ---- the state the scenarios start from: S1–S2 goals, S6 activity, S9 template ----
 

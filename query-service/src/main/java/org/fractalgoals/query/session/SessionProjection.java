@@ -11,6 +11,9 @@ import org.fractalgoals.events.goal.TargetAdded;
 import org.fractalgoals.events.goal.TargetChanged;
 import org.fractalgoals.events.goal.TargetRemoved;
 import org.fractalgoals.events.goal.TargetReopened;
+import org.fractalgoals.events.program.ProgramBlockDeleted;
+import org.fractalgoals.events.program.ProgramDayDeleted;
+import org.fractalgoals.events.program.ProgramDeleted;
 import org.fractalgoals.events.session.ActivityInstanceAdded;
 import org.fractalgoals.events.session.ActivityInstanceMoved;
 import org.fractalgoals.events.session.ActivityInstanceRemoved;
@@ -36,6 +39,7 @@ import org.fractalgoals.events.session.TimerStopped;
 import org.fractalgoals.events.session.ValuesRecorded;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -138,6 +142,25 @@ class SessionProjection {
         if (sessions.advanceFractal(event.fractalId(), sequence)) {
             sessions.deleteFractal(event.fractalId());
         }
+    }
+
+    /**
+     * Deleting a program, a block or a day keeps its sessions and drops their link. Applying it again changes
+     * nothing, and a session cannot be linked to a day after its deletion, so no version check is needed.
+     */
+    @EventHandler
+    void on(ProgramDeleted event) {
+        sessions.unlinkProgramDays(event.fractalId(), event.dayIds(), event.occurredAt());
+    }
+
+    @EventHandler
+    void on(ProgramBlockDeleted event) {
+        sessions.unlinkProgramDays(event.fractalId(), event.dayIds(), event.occurredAt());
+    }
+
+    @EventHandler
+    void on(ProgramDayDeleted event) {
+        sessions.unlinkProgramDays(event.fractalId(), List.of(event.dayId()), event.occurredAt());
     }
 
     @QueryHandler

@@ -146,6 +146,21 @@ class SessionRepository {
         jdbc.update("update session set deleted = true where id = ?", sessionId);
     }
 
+    /** Sessions of deleted program days stay, without the link (as v1.2 did, which also moved their update time). */
+    void unlinkProgramDays(UUID fractalId, Collection<UUID> dayIds, Instant at) {
+        if (dayIds.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "update session set program_day_id = null, updated_at = ? where fractal_id = ? and program_day_id = any (?)");
+            statement.setTimestamp(1, Timestamp.from(at));
+            statement.setObject(2, fractalId);
+            statement.setArray(3, connection.createArrayOf("uuid", dayIds.toArray()));
+            return statement;
+        });
+    }
+
     // ---- writes: instances --------------------------------------------------------------------------------
 
     /** Puts the instance at the position; those from there on move down one. */

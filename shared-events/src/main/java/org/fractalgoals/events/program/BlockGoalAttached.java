@@ -1,0 +1,12 @@
+package org.fractalgoals.events.program;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A goal was attached to a block. */
+@Revision("1")
+public record BlockGoalAttached(UUID fractalId, UUID programId, UUID blockId, UUID goalId, String ownerId, Instant occurredAt)
+        implements ProgramEvent {
+}

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.events.program.ProgramBlockDeleted;
+import org.fractalgoals.events.program.ProgramDayAdded;
 import org.fractalgoals.events.program.ProgramDayDeleted;
 import org.fractalgoals.events.program.ProgramDeleted;
 import org.fractalgoals.events.session.SessionCreated;
@@ -22,7 +23,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(ProgramDirectoryProjection.GROUP)
-class ProgramDirectoryProjection {
+class ProgramDirectoryProjection implements ProgramDayLookup {
 
     static final String GROUP = "program-directory";
     private final JdbcTemplate jdbc;
@@ -37,6 +38,19 @@ class ProgramDirectoryProjection {
             jdbc.update("insert into program_day_session (session_id, program_day_id, fractal_id) values (?, ?, ?) "
                                 + "on conflict do nothing", event.sessionId(), event.programDayId(), event.fractalId());
         }
+    }
+
+    @EventHandler
+    void on(ProgramDayAdded event) {
+        jdbc.update("insert into program_day_ref (day_id, fractal_id) values (?, ?) on conflict do nothing",
+                    event.dayId(), event.fractalId());
+    }
+
+    @Override
+    public boolean dayExists(UUID fractalId, UUID dayId) {
+        Integer count = jdbc.queryForObject("select count(*) from program_day_ref where day_id = ? and fractal_id = ?",
+                                            Integer.class, dayId, fractalId);
+        return count != null && count > 0;
     }
 
     @EventHandler
@@ -62,12 +76,18 @@ class ProgramDirectoryProjection {
     @EventHandler
     void on(FractalDeleted event) {
         jdbc.update("delete from program_day_session where fractal_id = ?", event.fractalId());
+        jdbc.update("delete from program_day_ref where fractal_id = ?", event.fractalId());
     }
 
     private void unlink(Collection<UUID> dayIds) {
         if (dayIds.isEmpty()) {
             return;
         }
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("delete from program_day_ref where day_id = any (?)");
+            statement.setArray(1, connection.createArrayOf("uuid", dayIds.toArray()));
+            return statement;
+        });
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement(
                     "delete from program_day_session where program_day_id = any (?)");

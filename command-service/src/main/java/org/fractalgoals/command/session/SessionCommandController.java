@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fractalgoals.command.dispatch.CommandResponse;
 import org.fractalgoals.command.dispatch.CommandRunner;
 import org.fractalgoals.command.dispatch.IfMatch;
+import org.fractalgoals.command.program.ProgramDayLookup;
 import org.fractalgoals.command.template.TemplateReader;
 import org.fractalgoals.events.goal.CreateGoal;
 import org.fractalgoals.events.goal.GoalLevel;
@@ -55,9 +56,11 @@ class SessionCommandController {
     private final SessionDirectory directory;
     private final SessionReferences references;
     private final TemplateReader templates;
+    private final ProgramDayLookup programDays;
 
     SessionCommandController(CommandRunner runner, CommandGateway commands, Clock clock, SessionDirectory directory,
-                             SessionReferences references, TemplateReader templates) {
+                             SessionReferences references, TemplateReader templates, ProgramDayLookup programDays) {
+        this.programDays = programDays;
         this.runner = runner;
         this.commands = commands;
         this.clock = clock;
@@ -84,6 +87,9 @@ class SessionCommandController {
                                   @RequestBody JsonNode json) {
         String owner = CurrentUser.id();
         NewSessionRequest body = NewSessionRequest.from(json);
+        if (body.programDayId() != null && !programDays.dayExists(fractalId, body.programDayId())) {
+            throw new RuleViolationException("programDayId", "There is no such program day in this fractal");
+        }
         UUID sessionId = UUID.randomUUID();
         return runner.run(owner, key, "POST " + path(fractalId), json, List.of(sessionId, fractalId), () -> {
             Instant now = clock.instant();

@@ -42,6 +42,8 @@ class SessionCommandApiTest extends SessionApiTest {
         catalogue.template(fractal, new TemplateReader.Template(templateId, "Daily Practice", "Every morning", List.of(
                 new TemplateSection("Warm-up", 10, List.of(scales)), new TemplateSection("Repertoire", 30, List.of(nocturne)))));
         UUID programDay = UUID.randomUUID();
+        // A day of this fractal as the programs feature's lookup knows it (programs have their own tests).
+        jdbc.update("insert into program_day_ref (day_id, fractal_id) values (?, ?)", programDay, fractal);
         Instant before = Instant.now();
 
         Response response = send("POST", base() + "/sessions", alice,
@@ -62,6 +64,14 @@ class SessionCommandApiTest extends SessionApiTest {
                                     .containsExactly("Warm-up 10", "Repertoire 30");
         assertThat(event.sections().get(0).instances()).singleElement().satisfies(i -> assertThat(i.activityId()).isEqualTo(scales));
         assertThat(event.sections().get(1).instances()).singleElement().satisfies(i -> assertThat(i.activityId()).isEqualTo(nocturne));
+    }
+
+    @Test
+    void a_program_day_that_does_not_exist_in_the_fractal_is_refused() {
+        Response response = send("POST", base() + "/sessions", alice,
+                                 Map.of("programDayId", UUID.randomUUID(), "goalIds", List.of(shortTerm)));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("errors").get(0).get("field").asText()).isEqualTo("programDayId");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.fractalgoals.platform.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -29,6 +30,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 /** Every error leaves as {@code application/problem+json} with one of our stable {@link ProblemType}s. */
@@ -72,19 +75,30 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                        HttpHeaders.EMPTY);
     }
 
-    @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<Object> commandFailed(CommandExecutionException e, WebRequest request) throws Exception {
-        if (e.getCause() instanceof Exception cause && cause != e) {
-            return switch (cause) {
-                case NotFoundException notFound -> notFound(notFound);
-                case RuleViolationException violation -> ruleViolated(violation);
-                case ConflictingAggregateVersionException stale -> staleVersion(stale);
-                case ConcurrencyException concurrency -> conflict(concurrency);
-                case AggregateNotFoundException missing -> aggregateNotFound(missing);
-                default -> unexpected(cause);
-            };
+    /**
+     * A refusal that travelled through Axon's command or query bus, or a future, arrives wrapped; it gets the
+     * same answer as if it had been thrown here.
+     */
+    @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class, CompletionException.class,
+                       ExecutionException.class})
+    ResponseEntity<Object> wrapped(Exception e) {
+        Throwable cause = e;
+        while ((cause instanceof CommandExecutionException || cause instanceof QueryExecutionException
+                || cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
         }
-        return unexpected(e);
+        return switch (cause) {
+            case NotFoundException notFound -> notFound(notFound);
+            case RuleViolationException violation -> ruleViolated(violation);
+            case ProblemException problem -> problem(problem);
+            case ConflictingAggregateVersionException stale -> staleVersion(stale);
+            case ConcurrencyException concurrency -> conflict(concurrency);
+            case AggregateNotFoundException missing -> aggregateNotFound(missing);
+            case IncompatibleAggregateException incompatible -> aggregateNotFound(incompatible);
+            case Exception other -> unexpected(other);
+            default -> unexpected(e);
+        };
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -8,13 +8,13 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Keyset position in a newest-first list: the time and id of the last item of a page, opaque and URL-safe
+ * Keyset position in a newest-first list: the sort time and id of the last item of a page, opaque and URL-safe
  * for clients. Every paginated list of the API uses it.
  */
-public record ListCursor(Instant createdAt, UUID id) {
+public record ListCursor(Instant at, UUID id) {
 
     public String encode() {
-        String raw = createdAt.toString() + "|" + id;
+        String raw = at.toString() + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -184,7 +184,7 @@ class GoalTreeRepository implements FractalOwnership {
         } else {
             ListCursor after = ListCursor.decode(cursor);
             rows = jdbc.query(select + "and (f.created_at, f.id) < (?, ?)" + order, this::summary, ownerId,
-                              Timestamp.from(after.createdAt()), after.id(), limit + 1);
+                              Timestamp.from(after.at()), after.id(), limit + 1);
         }
         if (rows.size() <= limit) {
             return new FractalPage(rows, null);

@@ -35,9 +35,6 @@ class NoteQueryController {
                    @RequestParam(required = false) UUID contextId,
                    @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
                    @RequestParam(required = false) String cursor) {
-        if (cursor != null) {
-            NoteCursor.decode(cursor); // refused here: inside the query handler the refusal would arrive wrapped
-        }
         return queries.query(new FindNotes(CurrentUser.id(), fractalId, context(context), contextId, limit, cursor),
                              NotePage.class).join();
     }

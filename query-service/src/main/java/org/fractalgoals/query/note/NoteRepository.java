@@ -1,5 +1,6 @@
 package org.fractalgoals.query.note;
 
+import org.fractalgoals.platform.web.ListCursor;
 import org.fractalgoals.events.note.NoteContext;
 import org.fractalgoals.events.note.NoteCreated;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,9 +64,9 @@ class NoteRepository {
             parameters.add(contextId);
         }
         if (cursor != null) {
-            NoteCursor after = NoteCursor.decode(cursor);
+            ListCursor after = ListCursor.decode(cursor);
             sql.append(" and (created_at, id) < (?, ?)");
-            parameters.add(Timestamp.from(after.createdAt()));
+            parameters.add(Timestamp.from(after.at()));
             parameters.add(after.id());
         }
         sql.append(" order by created_at desc, id desc limit ?");
@@ -75,7 +76,7 @@ class NoteRepository {
             return new NotePage(rows, null);
         }
         List<NoteView> page = List.copyOf(rows.subList(0, limit));
-        return new NotePage(page, new NoteCursor(page.getLast().createdAt(), page.getLast().id()).encode());
+        return new NotePage(page, new ListCursor(page.getLast().createdAt(), page.getLast().id()).encode());
     }
 
     private static NoteView note(ResultSet rs, int n) throws SQLException {

@@ -188,7 +188,7 @@ class ProgramRepository {
         } else {
             ListCursor after = ListCursor.decode(cursor);
             rows = jdbc.query(select + "and (created_at, id) < (?, ?)" + order, this::programRow, fractalId,
-                              Timestamp.from(after.createdAt()), after.id(), limit + 1);
+                              Timestamp.from(after.at()), after.id(), limit + 1);
         }
         List<ProgramView> views = rows.stream().limit(limit).map(row -> assemble(row, today)).toList();
         if (rows.size() <= limit) {

@@ -41,9 +41,6 @@ class SessionQueryController {
                          @RequestParam(required = false) String status,
                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
                          @RequestParam(required = false) String cursor) {
-        if (cursor != null) {
-            SessionCursor.decode(cursor); // refused here: inside the query handler the refusal would arrive wrapped
-        }
         return queries.query(new FindSessions(CurrentUser.id(), fractalId, status(status), limit, cursor),
                              SessionPage.class).join();
     }

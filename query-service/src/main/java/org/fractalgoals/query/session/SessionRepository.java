@@ -1,5 +1,6 @@
 package org.fractalgoals.query.session;
 
+import org.fractalgoals.platform.web.ListCursor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -330,7 +331,7 @@ class SessionRepository {
 
     /** The owner's sessions of the fractal, newest first. */
     SessionPage sessions(String ownerId, UUID fractalId, SessionStatus status, int limit, String cursor) {
-        SessionCursor after = cursor == null ? null : SessionCursor.decode(cursor);
+        ListCursor after = cursor == null ? null : ListCursor.decode(cursor);
         return snapshot.execute(tx -> {
             List<Object> parameters = new ArrayList<>(List.of(fractalId, ownerId));
             StringBuilder sql = new StringBuilder("select " + SESSION_COLUMNS
@@ -341,7 +342,7 @@ class SessionRepository {
             }
             if (after != null) {
                 sql.append(" and (sort_at, id) < (?, ?)");
-                parameters.add(timestamp(after.sortAt()));
+                parameters.add(timestamp(after.at()));
                 parameters.add(after.id());
             }
             sql.append(" order by sort_at desc, id desc limit ?");
@@ -356,7 +357,7 @@ class SessionRepository {
             List<SessionSummary> items = page.stream().map(row -> summary(
                     row, sections.getOrDefault(row.id(), List.of()), instances.getOrDefault(row.id(), List.of()),
                     goals.getOrDefault(row.id(), List.of()), achieved.getOrDefault(row.id(), List.of()))).toList();
-            String next = rows.size() > limit ? new SessionCursor(page.getLast().sortAt(), page.getLast().id()).encode() : null;
+            String next = rows.size() > limit ? new ListCursor(page.getLast().sortAt(), page.getLast().id()).encode() : null;
             return new SessionPage(items, next);
         });
     }

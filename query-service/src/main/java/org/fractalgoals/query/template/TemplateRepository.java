@@ -67,7 +67,7 @@ class TemplateRepository {
         } else {
             ListCursor after = ListCursor.decode(cursor);
             rows = jdbc.query(select + "and (created_at, id) < (?, ?)" + order, this::view, fractalId,
-                              Timestamp.from(after.createdAt()), after.id(), limit + 1);
+                              Timestamp.from(after.at()), after.id(), limit + 1);
         }
         if (rows.size() <= limit) {
             return new TemplatePage(rows, null);

@@ -141,6 +141,19 @@ class FractalQueryApiTest extends QueryServiceTest {
     }
 
     @Test
+    void a_cursor_this_api_did_not_write_is_refused_on_every_list() {
+        Written written = writeFractal(alice, "Lists");
+        String fractal = "/api/v1/fractals/" + written.fractalId();
+        for (String list : List.of("/api/v1/fractals", fractal + "/templates", fractal + "/sessions", fractal + "/notes",
+                                   fractal + "/programs")) {
+            Response response = api.get(list + "?cursor=not-a-cursor").token(TestTokens.forUser(alice))
+                                   .header(ConsistencyToken.HEADER, written.token().encode()).send();
+            assertThat(response.status()).as(list + " " + response).isEqualTo(400);
+            assertThat(response.body().get("errors").get(0).get("field").asText()).isEqualTo("cursor");
+        }
+    }
+
+    @Test
     void page_sizes_outside_1_to_200_are_refused() {
         for (String limit : List.of("0", "201", "abc")) {
             Response response = api.get("/api/v1/fractals?limit=" + limit).token(TestTokens.forUser(alice)).send();

@@ -1,6 +1,7 @@
 package org.fractalgoals.query.activity;
 
 import org.axonframework.config.ProcessingGroup;
+import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
@@ -29,6 +30,7 @@ import java.util.Optional;
  * group event (all groups of a fractal are one aggregate); an event at or below it is skipped.
  */
 @Component
+@ReadModelTables({"activity_group_set", "activity_group", "activity", "activity_metric", "activity_split", "activity_removed_metric", "activity_removed_split", "activity_deleted_fractal"})
 @ProcessingGroup(ActivityProjection.GROUP)
 class ActivityProjection {
 

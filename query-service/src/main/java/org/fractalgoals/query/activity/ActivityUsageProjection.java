@@ -1,6 +1,7 @@
 package org.fractalgoals.query.activity;
 
 import org.axonframework.config.ProcessingGroup;
+import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.events.session.ActivityInstanceAdded;
@@ -21,6 +22,7 @@ import java.util.UUID;
  * redelivered event changes nothing; a deleted session is remembered so that no later event revives it.
  */
 @Component
+@ReadModelTables({"activity_usage", "activity_usage_session"})
 @ProcessingGroup(ActivityProjection.GROUP)
 class ActivityUsageProjection {
 

@@ -1,6 +1,7 @@
 package org.fractalgoals.query.goal;
 
 import org.axonframework.config.ProcessingGroup;
+import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
@@ -35,6 +36,7 @@ import java.util.Optional;
  * changes nothing. Each goal keeps the sequence number of the last event that touched it or its targets.
  */
 @Component
+@ReadModelTables({"fractal", "goal", "goal_target", "deleted_fractal"})
 @ProcessingGroup(GoalTreeProjection.GROUP)
 class GoalTreeProjection {
 

@@ -1,6 +1,7 @@
 package org.fractalgoals.query.note;
 
 import org.axonframework.config.ProcessingGroup;
+import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
@@ -22,6 +23,7 @@ import java.util.List;
  * does not show the note again; a note's edits are skipped at or below its version.
  */
 @Component
+@ReadModelTables({"note", "note_hidden"})
 @ProcessingGroup(NoteProjection.GROUP)
 class NoteProjection {
 

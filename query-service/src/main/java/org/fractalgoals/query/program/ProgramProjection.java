@@ -1,6 +1,7 @@
 package org.fractalgoals.query.program;
 
 import org.axonframework.config.ProcessingGroup;
+import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
@@ -43,6 +44,7 @@ import java.util.Optional;
  * or below the linked session's, deadline changes at or below the goal's, so redelivery changes nothing.
  */
 @Component
+@ReadModelTables({"program", "program_block", "program_block_goal", "program_day", "program_session", "program_goal"})
 @ProcessingGroup(ProgramProjection.GROUP)
 class ProgramProjection {
 

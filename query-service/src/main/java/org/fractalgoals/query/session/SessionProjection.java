@@ -1,6 +1,7 @@
 package org.fractalgoals.query.session;
 
 import org.axonframework.config.ProcessingGroup;
+import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
@@ -49,6 +50,7 @@ import java.util.Optional;
  * version, fractal events at or below the fractal's last applied sequence number, so redelivery changes nothing.
  */
 @Component
+@ReadModelTables({"session", "session_section", "session_instance", "session_goal", "session_target", "session_achieved_target", "session_fractal", "session_removed_goal"})
 @ProcessingGroup(SessionProjection.GROUP)
 class SessionProjection {
 

@@ -1,6 +1,7 @@
 package org.fractalgoals.query.template;
 
 import org.axonframework.config.ProcessingGroup;
+import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
@@ -16,6 +17,7 @@ import java.util.Optional;
 
 /** The "templates" read model: each template's current content, idempotent by its events' sequence numbers. */
 @Component
+@ReadModelTables({"session_template"})
 @ProcessingGroup(TemplateProjection.GROUP)
 class TemplateProjection {
 

@@ -5,18 +5,13 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
 import org.fractalgoals.platform.consistency.ConsistencyToken;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +30,13 @@ public class ConsistencyGate {
     private static final long POLL_NANOS = Duration.ofMillis(2).toNanos();
 
     private final EventProcessingConfiguration processing;
-    private final JdbcTemplate jdbc;
-    private final Serializer serializer;
+    private final StoredTokens storedTokens;
     private final Duration timeout;
 
-    ConsistencyGate(EventProcessingConfiguration processing, JdbcTemplate jdbc, Serializer serializer,
+    ConsistencyGate(EventProcessingConfiguration processing, StoredTokens storedTokens,
                     @Value("${fractal.consistency.timeout:PT5S}") Duration timeout) {
         this.processing = processing;
-        this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.storedTokens = storedTokens;
         this.timeout = timeout;
     }
 
@@ -54,7 +47,7 @@ public class ConsistencyGate {
         }
         List<StreamingEventProcessor> processors = processorsFor(groups);
         Map<String, Set<Integer>> segments = new HashMap<>();
-        processors.forEach(processor -> segments.put(processor.getName(), storedSegments(processor.getName())));
+        processors.forEach(processor -> segments.put(processor.getName(), storedTokens.segments(processor.getName())));
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (processors.stream().allMatch(processor -> hasProcessed(processor, segments.get(processor.getName()), token))) {
@@ -84,25 +77,9 @@ public class ConsistencyGate {
         Map<Integer, TrackingToken> positions = new HashMap<>();
         processor.processingStatus().forEach((segment, status) -> positions.put(segment, status.getTrackingToken()));
         if (positions.isEmpty() || !positions.keySet().containsAll(segments)) {
-            storedTokens(processor.getName()).forEach(positions::putIfAbsent);
+            storedTokens.bySegment(processor.getName()).forEach(positions::putIfAbsent);
         }
         return !positions.isEmpty() && positions.values().stream().allMatch(position -> covers(position, token));
-    }
-
-    private Set<Integer> storedSegments(String processorName) {
-        return new HashSet<>(jdbc.queryForList("select segment from tokenentry where processorname = ?", Integer.class,
-                                               processorName));
-    }
-
-    private Map<Integer, TrackingToken> storedTokens(String processorName) {
-        Map<Integer, TrackingToken> tokens = new HashMap<>();
-        jdbc.query("select segment, token, tokentype from tokenentry where processorname = ?", rs -> {
-            byte[] data = rs.getBytes(2);
-            String type = rs.getString(3);
-            tokens.put(rs.getInt(1), data == null || type == null ? null : serializer.deserialize(
-                    new SimpleSerializedObject<>(data, byte[].class, new SimpleSerializedType(type, null))));
-        }, processorName);
-        return tokens;
     }
 
     static boolean covers(TrackingToken position, ConsistencyToken token) {

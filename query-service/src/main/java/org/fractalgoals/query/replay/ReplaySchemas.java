@@ -1,0 +1,100 @@
+package org.fractalgoals.query.replay;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.autoconfigure.flyway.FlywayProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.util.List;
+
+/**
+ * The tables a replay builds into, and the switch-over. A replay schema is made by the very migrations that
+ * made the live schema, so its tables, indexes and constraints are the live ones under the same names; the
+ * tables of other read models are dropped from it at once. Switching moves the live tables out and the rebuilt
+ * ones in, and hands the rebuilt tables' position to the live processor, all in one transaction: a query sees
+ * either the old read model or the new one, never a mixture.
+ */
+@Component
+class ReplaySchemas {
+
+    static final String LIVE_SCHEMA = "query";
+    private static final String TOKEN_TABLE = "tokenentry";
+
+    private final DataSource dataSource;
+    private final FlywayProperties flyway;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    ReplaySchemas(DataSource dataSource, FlywayProperties flyway, JdbcTemplate jdbc, TransactionTemplate transaction) {
+        this.dataSource = dataSource;
+        this.flyway = flyway;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    /** Schema names come from processing group names of our own code, never from a request. */
+    static String schemaOf(ReadModelDefinition readModel) {
+        return "replay_" + readModel.name().replaceAll("[^A-Za-z0-9]", "_").toLowerCase();
+    }
+
+    /** A fresh, empty copy of the read model's tables (and a token table for the replay's position). */
+    String prepare(ReadModelDefinition readModel) {
+        String schema = schemaOf(readModel);
+        drop(readModel);
+        Flyway.configure()
+              .dataSource(dataSource)
+              .schemas(schema)
+              .defaultSchema(schema)
+              .createSchemas(true)
+              .locations(flyway.getLocations().toArray(String[]::new))
+              .table(flyway.getTable())
+              .load()
+              .migrate();
+        List<String> tables = jdbc.queryForList("select tablename from pg_tables where schemaname = ?", String.class, schema);
+        for (String table : tables) {
+            if (!readModel.tables().contains(table) && !TOKEN_TABLE.equals(table)) {
+                jdbc.execute("drop table " + schema + "." + table + " cascade");
+            }
+        }
+        return schema;
+    }
+
+    /** Removes whatever a replay of this read model left behind: its schema and the tables retired by a switch. */
+    void drop(ReadModelDefinition readModel) {
+        String schema = schemaOf(readModel);
+        jdbc.execute("drop schema if exists " + schema + "_retired cascade");
+        jdbc.execute("drop schema if exists " + schema + " cascade");
+    }
+
+    /**
+     * Puts the rebuilt tables in place of the live ones and sets every segment of the live processor to the
+     * replay's position (one replay segment has seen every event up to that position, so each live segment may
+     * go on from there). Waits at most {@code lockTimeout} for queries that are using the live tables.
+     */
+    void switchOver(ReadModelDefinition readModel, String replayProcessor, String lockTimeout) {
+        String schema = schemaOf(readModel);
+        String retired = schema + "_retired";
+        transaction.executeWithoutResult(status -> {
+            jdbc.execute("set local lock_timeout = '" + lockTimeout + "'");
+            jdbc.execute("create schema " + retired);
+            for (String table : readModel.tables()) {
+                jdbc.execute("alter table " + LIVE_SCHEMA + "." + table + " set schema " + retired);
+            }
+            for (String table : readModel.tables()) {
+                jdbc.execute("alter table " + schema + "." + table + " set schema " + LIVE_SCHEMA);
+            }
+            int updated = jdbc.update("update " + LIVE_SCHEMA + ".tokenentry live set token = replay.token, "
+                                      + "tokentype = replay.tokentype, timestamp = replay.timestamp, owner = null "
+                                      + "from " + schema + ".tokenentry replay "
+                                      + "where live.processorname = ? and replay.processorname = ? and replay.segment = 0",
+                                      readModel.name(), replayProcessor);
+            if (updated == 0) {
+                jdbc.update("insert into " + LIVE_SCHEMA + ".tokenentry (processorname, segment, token, tokentype, timestamp) "
+                            + "select ?, 0, token, tokentype, timestamp from " + schema + ".tokenentry "
+                            + "where processorname = ? and segment = 0", readModel.name(), replayProcessor);
+            }
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package org.fractalgoals.query.replay;
+
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Runs a replay's batches against its own schema: every transaction the replay processor starts first points
+ * the connection's search path at the replay schema (for this transaction only), so the very same projection
+ * code that writes the live tables writes the replay's copies instead. The live schema is deliberately not on
+ * the path: a table missing from the replay schema must fail the replay, never fall through to live rows.
+ */
+final class SearchPathTransactionManager implements TransactionManager {
+
+    private final TransactionManager delegate;
+    private final JdbcTemplate jdbc;
+    private final String searchPath;
+
+    SearchPathTransactionManager(TransactionManager delegate, JdbcTemplate jdbc, String schema) {
+        this.delegate = delegate;
+        this.jdbc = jdbc;
+        this.searchPath = "set local search_path to " + schema + ", eventstore";
+    }
+
+    @Override
+    public Transaction startTransaction() {
+        Transaction transaction = delegate.startTransaction();
+        try {
+            jdbc.execute(searchPath);
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
+        return transaction;
+    }
+}

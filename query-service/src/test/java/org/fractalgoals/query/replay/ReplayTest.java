@@ -1,0 +1,333 @@
+package org.fractalgoals.query.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fractalgoals.events.goal.FractalCreated;
+import org.fractalgoals.events.goal.GoalCreated;
+import org.fractalgoals.events.goal.GoalLevel;
+import org.fractalgoals.events.goal.GoalRenamed;
+import org.fractalgoals.events.goal.TargetAdded;
+import org.fractalgoals.events.goal.Threshold;
+import org.fractalgoals.platform.consistency.ConsistencyToken;
+import org.fractalgoals.query.EventWriter;
+import org.fractalgoals.query.QueryServiceTest;
+import org.fractalgoals.testsupport.ApiClient.Response;
+import org.fractalgoals.testsupport.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rebuilding the goal tree read model through the admin API while the service keeps writing and answering.
+ * These tests replay the whole event store of the shared test database, so they also prove that the rebuild
+ * copes with every kind of goal event the other tests wrote.
+ */
+class ReplayTest extends QueryServiceTest {
+
+    private static final String READ_MODEL = "goal-tree";
+    private static final String REPLAY = "/api/v1/admin/projections/" + READ_MODEL + "/replay";
+
+    @Autowired
+    private EventWriter events;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private DataSource dataSource;
+    @Autowired
+    private ReadModelCatalogue catalogue;
+
+    /**
+     * Own threads for the test's writers and readers: the common fork-join pool has one thread on a 2-core
+     * machine, and Axon needs it to shut processors down during the switch-over.
+     */
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    private final String admin = TestTokens.forUser(TestTokens.newUserId(), "user", "admin");
+    private final String owner = TestTokens.newUserId();
+
+    @Test
+    void a_replay_under_concurrent_writes_and_reads_ends_equal_to_a_fresh_build_and_the_service_answers_throughout() throws Exception {
+        List<UUID> fractals = new ArrayList<>();
+        ConsistencyToken last = null;
+        for (int i = 0; i < 300; i++) {
+            Written written = writeFractal("Before " + i);
+            fractals.add(written.id());
+            last = written.token();
+        }
+        assertThat(tree(fractals.getLast(), last).status()).isEqualTo(200);
+
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Written> duringReplay = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            int i = 0;
+            while (!stop.get()) {
+                duringReplay.add(writeFractal("During " + i++));
+                // Users write far more slowly than a replay reads; a writer as fast as the replay would never let it end.
+                pause(25);
+            }
+        }, threads);
+        List<Integer> answers = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
+            while (!stop.get()) {
+                answers.add(tree(fractals.getFirst(), null).status());
+                answers.add(api.get("/actuator/health/readiness").send().status());
+            }
+        }, threads);
+
+        Response started = api.post(REPLAY, null).token(admin).send();
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith(REPLAY));
+        List<JsonNode> progress = awaitReplay(node -> !"RUNNING".equals(node.get("status").asText()));
+        stop.set(true);
+        writer.get();
+        reader.get();
+
+        JsonNode done = progress.getLast();
+        assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("COMPLETED");
+        assertThat(done.get("processed").asLong()).isEqualTo(done.get("total").asLong()).isPositive();
+        assertThat(done.get("eventsPerSecond").asDouble()).isPositive();
+        assertThat(done.get("etaSeconds").asLong()).isZero();
+        assertThat(duringReplay).as("fractals written while the replay ran").isNotEmpty();
+        assertThat(answers).as("every read and readiness probe during the replay").isNotEmpty().containsOnly(200);
+
+        Written lastDuring = duringReplay.getLast();
+        assertThat(tree(lastDuring.id(), lastDuring.token()).status()).isEqualTo(200);
+        Map<String, List<String>> afterReplay = dump();
+        assertThat(afterReplay.get("fractal")).as("rows written during the replay")
+                                              .anyMatch(row -> row.contains(duringReplay.getFirst().id().toString()))
+                                              .anyMatch(row -> row.contains(lastDuring.id().toString()));
+
+        assertThat(api.post(REPLAY, null).token(admin).send().status()).isEqualTo(202);
+        assertThat(awaitReplay(node -> !"RUNNING".equals(node.get("status").asText())).getLast().get("status").asText())
+                .isEqualTo("COMPLETED");
+        assertThat(dump()).as("the read model after a replay without concurrent writes").isEqualTo(afterReplay);
+        assertThat(replaySchemas()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from query.tokenentry where processorname like '%.replay'", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void a_cancelled_replay_leaves_the_live_read_model_as_it_was() throws Exception {
+        Written written = writeMany(400);
+        Map<String, List<String>> before = dump();
+
+        assertThat(api.post(REPLAY, null).token(admin).send().status()).isEqualTo(202);
+        Response cancelled = withReplayBlocked(() -> api.delete(REPLAY).token(admin).send(), false);
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.body().get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(api.get(REPLAY).token(admin).send().body().get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(api.delete(REPLAY).token(admin).send().status()).as("cancelling an ended replay").isEqualTo(409);
+        assertThat(replaySchemas()).isEmpty();
+        assertThat(dump()).isEqualTo(before);
+        assertThat(tree(written.id(), written.token()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_replay_that_fails_says_why_and_leaves_the_live_read_model_as_it_was() throws Exception {
+        Written written = writeMany(400);
+        Map<String, List<String>> before = dump();
+
+        assertThat(api.post(REPLAY, null).token(admin).send().status()).isEqualTo(202);
+        // While its batch waits, one of the replay's own tables disappears: its next write fails.
+        withReplayBlocked(() -> null, true);
+        JsonNode failed = awaitReplay(node -> !"RUNNING".equals(node.get("status").asText())).getLast();
+
+        assertThat(failed.get("status").asText()).as(failed.toString()).isEqualTo("FAILED");
+        assertThat(failed.get("failure").asText()).contains("while handling");
+        assertThat(replaySchemas()).isEmpty();
+        assertThat(dump()).isEqualTo(before);
+        assertThat(tree(written.id(), written.token()).status()).isEqualTo(200);
+        assertThat(projection(READ_MODEL).get("status").asText()).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void the_overview_lists_every_read_model_with_its_position_and_lag() {
+        Written written = writeFractal("Overview");
+        assertThat(tree(written.id(), written.token()).status()).isEqualTo(200);
+
+        Response response = api.get("/api/v1/admin/projections").token(admin).send();
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        response.body().get("items").forEach(item -> names.add(item.get("name").asText()));
+        assertThat(names).containsExactlyInAnyOrderElementsOf(catalogue.all().stream().map(ReadModelDefinition::name).toList())
+                         .contains(READ_MODEL, "sessions", "activities");
+        JsonNode goalTree = projection(READ_MODEL);
+        assertThat(goalTree.get("position").asLong()).isGreaterThanOrEqualTo(written.token().positions().last());
+        assertThat(goalTree.get("lag").asLong()).isGreaterThanOrEqualTo(0);
+        assertThat(goalTree.get("status").asText()).isIn("RUNNING", "REPLAYING");
+    }
+
+    @Test
+    void only_admins_may_see_or_start_replays_and_names_and_states_are_checked() {
+        String user = TestTokens.forUser(owner, "user");
+        assertThat(api.get("/api/v1/admin/projections").token(user).send().status()).isEqualTo(403);
+        assertThat(api.post(REPLAY, null).token(user).send().status()).isEqualTo(403);
+        assertThat(api.get(REPLAY).token(user).send().status()).isEqualTo(403);
+        assertThat(api.delete(REPLAY).token(user).send().status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/admin/projections").send().status()).isEqualTo(401);
+        assertThat(api.post(REPLAY, null).send().status()).isEqualTo(401);
+
+        Response unknown = api.post("/api/v1/admin/projections/no-such-model/replay", null).token(admin).send();
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("type").asText()).endsWith(":not-found");
+        assertThat(api.get("/api/v1/admin/projections/templates/replay").token(admin).send().status())
+                .as("no replay of templates has run").isEqualTo(404);
+    }
+
+    @Test
+    void a_second_replay_of_the_same_read_model_is_refused_while_the_first_runs() throws Exception {
+        writeMany(400);
+        assertThat(api.post(REPLAY, null).token(admin).send().status()).isEqualTo(202);
+        Response second = withReplayBlocked(() -> api.post(REPLAY, null).token(admin).send(), false);
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body().get("type").asText()).endsWith(":conflict");
+        awaitReplay(node -> !"RUNNING".equals(node.get("status").asText()));
+    }
+
+    @Test
+    void every_table_of_the_query_schema_belongs_to_exactly_one_read_model() {
+        List<String> declared = catalogue.all().stream().flatMap(model -> model.tables().stream()).toList();
+        List<String> tables = jdbc.queryForList("select tablename from pg_tables where schemaname = 'query' "
+                                                + "and tablename not in ('tokenentry', 'flyway_schema_history')", String.class);
+
+        assertThat(declared).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(tables);
+    }
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private record Written(UUID id, ConsistencyToken token) {
+    }
+
+    private Written writeFractal(String name) {
+        UUID id = UUID.randomUUID();
+        UUID child = UUID.randomUUID();
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        ConsistencyToken token = events.append(id, 0,
+                new FractalCreated(id, owner, at),
+                new GoalCreated(id, id, null, GoalLevel.LONG_TERM, name, "why", null, null, owner, at),
+                new GoalCreated(id, child, id, GoalLevel.MID_TERM, name + " child", null, null, null, owner, at.plusSeconds(1)),
+                new GoalRenamed(id, child, name + " renamed", owner, at.plusSeconds(2)),
+                new TargetAdded(id, child, UUID.randomUUID(), "Target", null, List.<Threshold>of(), owner, at.plusSeconds(3)));
+        return new Written(id, token);
+    }
+
+    private Written writeMany(int fractals) {
+        Written last = null;
+        for (int i = 0; i < fractals; i++) {
+            last = writeFractal("Many " + i);
+        }
+        assertThat(tree(last.id(), last.token()).status()).isEqualTo(200);
+        return last;
+    }
+
+    private Response tree(UUID fractal, ConsistencyToken token) {
+        var request = api.get("/api/v1/fractals/" + fractal + "/tree").token(TestTokens.forUser(owner, "user"));
+        if (token != null) {
+            request.header(ConsistencyToken.HEADER, token.encode());
+        }
+        return request.send();
+    }
+
+    private JsonNode projection(String name) {
+        for (JsonNode item : api.get("/api/v1/admin/projections").token(admin).send().body().get("items")) {
+            if (item.get("name").asText().equals(name)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no projection " + name);
+    }
+
+    /** Polls the replay's progress until {@code done} holds; answers every answer seen. */
+    private List<JsonNode> awaitReplay(Predicate<JsonNode> done) {
+        List<JsonNode> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            Response response = api.get(REPLAY).token(admin).send();
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            seen.add(response.body());
+            if (done.test(response.body())) {
+                return seen;
+            }
+            pause(50);
+        }
+        throw new AssertionError("the replay did not end: " + seen.getLast());
+    }
+
+    /**
+     * Holds the replay's batch on a lock of one of its tables while {@code action} runs (the replay cannot end
+     * meanwhile), then either lets it go on or first drops one of its tables so that it fails.
+     */
+    private <T> T withReplayBlocked(java.util.concurrent.Callable<T> action, boolean breakReplay) throws Exception {
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        CompletableFuture<Void> locked = new CompletableFuture<>();
+        CompletableFuture<Void> release = new CompletableFuture<>();
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+            JdbcTemplate locking = new JdbcTemplate(dataSource);
+            locking.execute("lock table replay_goal_tree.fractal in access exclusive mode");
+            locked.complete(null);
+            release.join();
+            if (breakReplay) {
+                locking.execute("drop table replay_goal_tree.goal cascade");
+            }
+        }), threads);
+        locked.get();
+        CompletableFuture<T> result = CompletableFuture.supplyAsync(() -> {
+            try {
+                return action.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, threads);
+        pause(300);
+        release.complete(null);
+        holder.get();
+        return result.get();
+    }
+
+    private Map<String, List<String>> dump() {
+        Map<String, List<String>> rows = new TreeMap<>();
+        for (String table : catalogue.find(READ_MODEL).orElseThrow().tables()) {
+            rows.put(table, jdbc.queryForList("select t::text from query." + table + " t order by 1", String.class));
+        }
+        return rows;
+    }
+
+    private List<String> replaySchemas() {
+        return jdbc.queryForList("select nspname from pg_namespace where nspname like 'replay\\_%'", String.class);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

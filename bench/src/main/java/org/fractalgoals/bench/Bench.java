@@ -1,6 +1,7 @@
 package org.fractalgoals.bench;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Benchmarks of Fractal Goals, run by hand (never as tests): each starts what it measures on this machine
@@ -9,6 +10,7 @@ import java.nio.file.Path;
  * <pre>
  * ./mvnw -q -DskipTests package
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar goal-creation [clients] [seconds]
+ * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar replay [events] [read-model,...]
  * </pre>
  */
 public final class Bench {
@@ -19,6 +21,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println("usage: bench goal-creation [clients=16] [seconds=20]");
+            System.err.println("       bench replay [events=1000000] [read-models=goal-tree]");
             System.exit(2);
         }
         Path project = Path.of(System.getProperty("fractal.project", ".")).toAbsolutePath().normalize();
@@ -26,6 +29,9 @@ public final class Bench {
             case "goal-creation" -> new GoalCreationBenchmark(project,
                                                               args.length > 1 ? Integer.parseInt(args[1]) : 16,
                                                               args.length > 2 ? Integer.parseInt(args[2]) : 20).run();
+            case "replay" -> new ReplayBenchmark(project,
+                                                 args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000,
+                                                 List.of((args.length > 2 ? args[2] : "goal-tree").split(","))).run();
             default -> {
                 System.err.println("unknown benchmark: " + args[0]);
                 System.exit(2);

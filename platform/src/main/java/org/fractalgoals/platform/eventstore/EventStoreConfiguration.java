@@ -80,7 +80,7 @@ public class EventStoreConfiguration {
      * how the API writes JSON can never change how events are stored. Unknown fields are ignored on reading:
      * an older reader meets a newer event's added field without failing.
      */
-    static ObjectMapper eventObjectMapper() {
+    public static ObjectMapper eventObjectMapper() {
         return JsonMapper.builder()
                          .addModule(new JavaTimeModule())
                          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -15,8 +15,11 @@ import org.springframework.context.annotation.Import;
 @Import({EventStoreConfiguration.class, ResourceServerConfiguration.class, ApiExceptionHandler.class})
 public class PlatformConfiguration {
 
-    /** Metadata that a command hands on to the events it causes: who acted, and the request it came from. */
-    public static final String[] CORRELATED_METADATA = {"actor", "requestId"};
+    /**
+     * Metadata that a command hands on to the events it causes: who acted (and, for an automatic step, for whom),
+     * and the request it came from.
+     */
+    public static final String[] CORRELATED_METADATA = {ActorMetaData.ACTOR, ActorMetaData.ON_BEHALF_OF, "requestId"};
 
     @Bean
     CorrelationDataProvider messageOriginProvider() {

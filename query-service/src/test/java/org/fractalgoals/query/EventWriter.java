@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Appends events the way the command-service does, but through a storage engine of its own, so the
@@ -43,13 +44,26 @@ public class EventWriter {
         this.jdbc = jdbc;
     }
 
-    /** Appends events of one aggregate from {@code firstSequence} on; answers their consistency token. */
+    /**
+     * Appends events of one aggregate from {@code firstSequence} on, each with its owner as the actor; answers their
+     * consistency token.
+     */
     public ConsistencyToken append(UUID aggregateId, long firstSequence, OwnedEvent... events) {
+        return append(aggregateId, firstSequence, event -> MetaData.with("actor", event.ownerId()), events);
+    }
+
+    /** As {@link #append(UUID, long, OwnedEvent...)}, every event with exactly this metadata. */
+    public ConsistencyToken appendWith(MetaData metaData, UUID aggregateId, long firstSequence, OwnedEvent... events) {
+        return append(aggregateId, firstSequence, event -> metaData, events);
+    }
+
+    private ConsistencyToken append(UUID aggregateId, long firstSequence, Function<OwnedEvent, MetaData> metaData,
+                                    OwnedEvent... events) {
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         long sequence = firstSequence;
         for (OwnedEvent event : events) {
             messages.add(new GenericDomainEventMessage<>("Fractal", aggregateId.toString(), sequence++, event,
-                                                         MetaData.with("actor", event.ownerId())));
+                                                         metaData.apply(event)));
         }
         transaction.executeWithoutResult(status -> engine.appendEvents(messages));
         List<String> ids = messages.stream().map(DomainEventMessage::getIdentifier).toList();

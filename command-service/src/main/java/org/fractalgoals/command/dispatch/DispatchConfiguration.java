@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.fractalgoals.platform.ActorMetaData;
 import org.fractalgoals.platform.security.CurrentUser;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,12 +14,11 @@ import java.util.function.BiFunction;
 
 /**
  * Wires the command side's message interceptors: every command records the acting user in its metadata
- * (Axon copies it onto the events the command causes), and the events are captured for consistency tokens.
+ * (Axon copies it onto the events the command causes) unless it names its actor itself, as an automatic step
+ * does, and the events are captured for consistency tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class DispatchConfiguration {
-
-    static final String ACTOR = "actor";
 
     DispatchConfiguration(CommandBus commandBus, EventBus eventBus) {
         commandBus.registerDispatchInterceptor(new ActorInterceptor());
@@ -28,9 +28,9 @@ class DispatchConfiguration {
     private static final class ActorInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
         @Override
         public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
-            return (index, message) -> message.getMetaData().containsKey(ACTOR)
+            return (index, message) -> message.getMetaData().containsKey(ActorMetaData.ACTOR)
                     ? message
-                    : message.andMetaData(Map.of(ACTOR, CurrentUser.id()));
+                    : message.andMetaData(Map.of(ActorMetaData.ACTOR, CurrentUser.id()));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fractalgoals.events.goal.AddTarget;
@@ -36,6 +37,7 @@ import org.fractalgoals.events.goal.TargetChanged;
 import org.fractalgoals.events.goal.TargetRemoved;
 import org.fractalgoals.events.goal.TargetReopened;
 import org.fractalgoals.events.goal.UncompleteGoal;
+import org.fractalgoals.platform.ActorMetaData;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.errors.ProblemException;
 import org.fractalgoals.platform.errors.ProblemType;
@@ -188,7 +190,7 @@ class Fractal {
     }
 
     @CommandHandler
-    void handle(UncompleteGoal command) {
+    void handle(UncompleteGoal command, @MetaDataValue(ActorMetaData.ACTOR) String actor) {
         FractalGoal goal = goalFor(command.ownerId(), command.goalId(), command.expectedGoalVersion());
         if (!goal.completed()) {
             return;
@@ -197,7 +199,8 @@ class Fractal {
         // Achieved targets would otherwise leave the goal "all achieved" yet open, and nothing could complete it again.
         for (Map.Entry<UUID, GoalTarget> entry : List.copyOf(goal.targets().entrySet())) {
             if (entry.getValue().achieved()) {
-                apply(new TargetReopened(fractalId, goal.id(), entry.getKey(), ownerId, command.requestedAt()));
+                apply(new TargetReopened(fractalId, goal.id(), entry.getKey(), ownerId, command.requestedAt()),
+                      ActorMetaData.automaticStepFor(actor));
             }
         }
     }
@@ -214,7 +217,7 @@ class Fractal {
     }
 
     @CommandHandler
-    void handle(ChangeTarget command) {
+    void handle(ChangeTarget command, @MetaDataValue(ActorMetaData.ACTOR) String actor) {
         FractalGoal goal = goalFor(command.ownerId(), command.goalId(), command.expectedGoalVersion());
         GoalTarget target = targetOf(goal, command.targetId());
         TargetRules.check(command.name(), command.activityId(), command.thresholds());
@@ -223,7 +226,9 @@ class Fractal {
         boolean redefined = !target.activityId().equals(command.activityId())
                 || !target.thresholds().equals(command.thresholds());
         if (target.achieved() && redefined) {
-            apply(new TargetReopened(fractalId, goal.id(), command.targetId(), ownerId, command.requestedAt()));
+            // The user redefined the target; that it no longer counts as achieved is the system's conclusion.
+            apply(new TargetReopened(fractalId, goal.id(), command.targetId(), ownerId, command.requestedAt()),
+                  ActorMetaData.automaticStepFor(actor));
         }
     }
 

@@ -18,6 +18,7 @@ import org.fractalgoals.events.session.ResetTimer;
 import org.fractalgoals.events.session.SetInstanceTimes;
 import org.fractalgoals.events.session.StartTimer;
 import org.fractalgoals.events.session.StopTimer;
+import org.fractalgoals.platform.ActorMetaData;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.security.CurrentUser;
 import org.springframework.http.HttpHeaders;
@@ -214,7 +215,8 @@ class ActivityInstanceCommandController {
     /**
      * Records the evidence, then lets the fractal check it against the targets of the session's goals, which may
      * achieve targets and complete goals. Both aggregates are locked and both commands share the transaction
-     * and the consistency token.
+     * and the consistency token. The check is the system's step, not the user's: its events name {@code system}
+     * as their actor and the user as {@code onBehalfOf}.
      */
     private ResponseEntity<Object> record(UUID fractalId, UUID sessionId, UUID instanceId, String suffix, String key,
                                           String ifMatch, Object body, InstanceCommand command) {
@@ -227,7 +229,8 @@ class ActivityInstanceCommandController {
                               if (!evidence.goalIds().isEmpty() && !evidence.sets().isEmpty()) {
                                   commands.sendAndWait(new EvaluateTargets(fractalId, evidence.goalIds(), sessionId,
                                                                            instanceId, evidence.activityId(),
-                                                                           evidence.sets(), owner, now));
+                                                                           evidence.sets(), owner, now),
+                                                       ActorMetaData.automaticStepFor(owner));
                               }
                               return CommandResponse.ok(Map.of("id", instanceId));
                           });

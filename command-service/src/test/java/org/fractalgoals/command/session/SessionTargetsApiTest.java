@@ -1,8 +1,13 @@
 package org.fractalgoals.command.session;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.fractalgoals.events.goal.CompletionSource;
 import org.fractalgoals.events.goal.GoalCompleted;
+import org.fractalgoals.events.goal.GoalUncompleted;
 import org.fractalgoals.events.goal.TargetAchieved;
+import org.fractalgoals.events.goal.TargetChanged;
+import org.fractalgoals.events.goal.TargetReopened;
 import org.fractalgoals.testsupport.ApiClient.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,5 +114,72 @@ class SessionTargetsApiTest extends SessionApiTest {
         assertThat(positionsOfFractalEvents(TargetAchieved.class)).hasSize(1);
         // The other target (scales) is still open, so the goal is not completed.
         assertThat(positionsOfFractalEvents(GoalCompleted.class)).isEmpty();
+    }
+
+    // ---- who acted: the audit trail tells the user's steps from the system's ------------------------------
+
+    /** The metadata of the aggregate's events of this type, in stream order. */
+    private List<MetaData> metaDataOf(UUID aggregateId, Class<?> type) {
+        return eventStore.readEvents(aggregateId.toString(), 0).asStream()
+                         .filter(message -> type.isInstance(message.getPayload()))
+                         .map(DomainEventMessage::getMetaData).toList();
+    }
+
+    private Response goalStep(String step) {
+        return send("POST", base() + "/goals/" + shortTerm + "/" + step, alice, null);
+    }
+
+    @Test
+    void evidence_achieves_targets_and_completes_goals_as_the_system_on_behalf_of_the_user() {
+        Response response = recordSets(new int[]{125, 4});
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        for (Class<?> automatic : List.of(TargetAchieved.class, GoalCompleted.class)) {
+            assertThat(metaDataOf(fractal, automatic)).as(automatic.getSimpleName()).singleElement().satisfies(meta -> {
+                assertThat(meta).containsEntry("actor", "system");
+                assertThat(meta).containsEntry("onBehalfOf", alice);
+            });
+        }
+        MetaData recorded = eventStore.readEvents(sessionId.toString(), 0).asStream().map(DomainEventMessage::getMetaData)
+                                      .reduce((first, second) -> second).orElseThrow();
+        assertThat(recorded).containsEntry("actor", alice).doesNotContainKey("onBehalfOf");
+    }
+
+    @Test
+    void completing_by_hand_is_the_users_step_and_uncompleting_reopens_the_targets_as_the_system() {
+        assertThat(recordSets(new int[]{125, 4}).status()).isEqualTo(200);
+
+        assertThat(goalStep("uncomplete").status()).isEqualTo(200);
+        assertThat(goalStep("complete").status()).isEqualTo(200);
+
+        assertThat(metaDataOf(fractal, GoalUncompleted.class)).singleElement().satisfies(
+                meta -> assertThat(meta).containsEntry("actor", alice).doesNotContainKey("onBehalfOf"));
+        assertThat(metaDataOf(fractal, TargetReopened.class)).singleElement().satisfies(meta -> {
+            assertThat(meta).containsEntry("actor", "system");
+            assertThat(meta).containsEntry("onBehalfOf", alice);
+        });
+        List<MetaData> completions = metaDataOf(fractal, GoalCompleted.class);
+        assertThat(completions).hasSize(2);
+        assertThat(completions.getLast()).containsEntry("actor", alice).doesNotContainKey("onBehalfOf");
+        GoalCompleted manual = (GoalCompleted) events(fractal).getLast();
+        assertThat(manual.source()).isEqualTo(CompletionSource.MANUAL);
+    }
+
+    @Test
+    void redefining_an_achieved_target_reopens_it_as_the_system_on_behalf_of_the_user() {
+        assertThat(recordSets(new int[]{125, 4}).status()).isEqualTo(200);
+
+        Response changed = send("PATCH", base() + "/goals/" + shortTerm + "/targets/" + target, alice,
+                                Map.of("name", "Scales 140×4", "activityId", scales, "thresholds", List.of(
+                                        Map.of("metricId", tempo, "operator", "GTE", "value", 140),
+                                        Map.of("metricId", reps, "operator", "GTE", "value", 4))));
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(metaDataOf(fractal, TargetChanged.class)).singleElement().satisfies(
+                meta -> assertThat(meta).containsEntry("actor", alice).doesNotContainKey("onBehalfOf"));
+        assertThat(metaDataOf(fractal, TargetReopened.class)).singleElement().satisfies(meta -> {
+            assertThat(meta).containsEntry("actor", "system");
+            assertThat(meta).containsEntry("onBehalfOf", alice);
+        });
     }
 }

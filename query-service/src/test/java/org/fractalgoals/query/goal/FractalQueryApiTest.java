@@ -145,7 +145,7 @@ class FractalQueryApiTest extends QueryServiceTest {
         Written written = writeFractal(alice, "Lists");
         String fractal = "/api/v1/fractals/" + written.fractalId();
         for (String list : List.of("/api/v1/fractals", fractal + "/templates", fractal + "/sessions", fractal + "/notes",
-                                   fractal + "/programs")) {
+                                   fractal + "/programs", fractal + "/goals/" + written.fractalId() + "/history")) {
             Response response = api.get(list + "?cursor=not-a-cursor").token(TestTokens.forUser(alice))
                                    .header(ConsistencyToken.HEADER, written.token().encode()).send();
             assertThat(response.status()).as(list + " " + response).isEqualTo(400);

@@ -1,6 +1,7 @@
 package org.fractalgoals.platform;
 
 import org.fractalgoals.platform.eventstore.EventStoreConfiguration;
+import org.fractalgoals.platform.evolution.EventEvolutionConfiguration;
 import org.fractalgoals.platform.security.ResourceServerConfiguration;
 import org.fractalgoals.platform.web.ApiExceptionHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Import;
 
 /** What both services share: the event store, encryption of personal data, token checks and errors. */
 @Configuration(proxyBeanMethods = false)
-@Import({EventStoreConfiguration.class, ResourceServerConfiguration.class, ApiExceptionHandler.class})
+@Import({EventStoreConfiguration.class, EventEvolutionConfiguration.class, ResourceServerConfiguration.class,
+         ApiExceptionHandler.class})
 public class PlatformConfiguration {
 
     /**

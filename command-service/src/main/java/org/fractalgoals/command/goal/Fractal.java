@@ -35,6 +35,7 @@ import org.fractalgoals.events.goal.TargetAchieved;
 import org.fractalgoals.events.goal.TargetAdded;
 import org.fractalgoals.events.goal.TargetChanged;
 import org.fractalgoals.events.goal.TargetRemoved;
+import org.fractalgoals.events.goal.ReopenCause;
 import org.fractalgoals.events.goal.TargetReopened;
 import org.fractalgoals.events.goal.UncompleteGoal;
 import org.fractalgoals.platform.ActorMetaData;
@@ -199,7 +200,8 @@ class Fractal {
         // Achieved targets would otherwise leave the goal "all achieved" yet open, and nothing could complete it again.
         for (Map.Entry<UUID, GoalTarget> entry : List.copyOf(goal.targets().entrySet())) {
             if (entry.getValue().achieved()) {
-                apply(new TargetReopened(fractalId, goal.id(), entry.getKey(), ownerId, command.requestedAt()),
+                apply(new TargetReopened(fractalId, goal.id(), entry.getKey(), ReopenCause.GOAL_UNCOMPLETED, ownerId,
+                                         command.requestedAt()),
                       ActorMetaData.automaticStepFor(actor));
             }
         }
@@ -227,7 +229,8 @@ class Fractal {
                 || !target.thresholds().equals(command.thresholds());
         if (target.achieved() && redefined) {
             // The user redefined the target; that it no longer counts as achieved is the system's conclusion.
-            apply(new TargetReopened(fractalId, goal.id(), command.targetId(), ownerId, command.requestedAt()),
+            apply(new TargetReopened(fractalId, goal.id(), command.targetId(), ReopenCause.TARGET_REDEFINED, ownerId,
+                                     command.requestedAt()),
                   ActorMetaData.automaticStepFor(actor));
         }
     }

@@ -15,6 +15,7 @@ import org.fractalgoals.events.goal.TargetAchieved;
 import org.fractalgoals.events.goal.TargetAdded;
 import org.fractalgoals.events.goal.TargetChanged;
 import org.fractalgoals.events.goal.TargetRemoved;
+import org.fractalgoals.events.goal.ReopenCause;
 import org.fractalgoals.events.goal.TargetReopened;
 import org.fractalgoals.events.goal.Threshold;
 import org.fractalgoals.events.goal.UncompleteGoal;
@@ -145,12 +146,12 @@ class TargetRulesTest {
                            new GoalCompleted(f.fractal, f.shortTerm, CompletionSource.TARGETS, session, OWNER, NOW)))
                .when(new UncompleteGoal(f.fractal, f.shortTerm, null, OWNER, NOW))
                .expectEvents(new GoalUncompleted(f.fractal, f.shortTerm, OWNER, NOW),
-                             new TargetReopened(f.fractal, f.shortTerm, scalesTarget, OWNER, NOW));
+                             new TargetReopened(f.fractal, f.shortTerm, scalesTarget, ReopenCause.GOAL_UNCOMPLETED, OWNER, NOW));
         fixture.given(plus(f.chain(), scalesAdded(),
                            new TargetAchieved(f.fractal, f.shortTerm, scalesTarget, session, instance, OWNER, NOW),
                            new GoalCompleted(f.fractal, f.shortTerm, CompletionSource.TARGETS, session, OWNER, NOW),
                            new GoalUncompleted(f.fractal, f.shortTerm, OWNER, NOW),
-                           new TargetReopened(f.fractal, f.shortTerm, scalesTarget, OWNER, NOW)))
+                           new TargetReopened(f.fractal, f.shortTerm, scalesTarget, ReopenCause.GOAL_UNCOMPLETED, OWNER, NOW)))
                .when(evidence(set(tempo, 121, reps, 4)))
                .expectEvents(new TargetAchieved(f.fractal, f.shortTerm, scalesTarget, session, instance, OWNER, NOW),
                              new GoalCompleted(f.fractal, f.shortTerm, CompletionSource.TARGETS, session, OWNER, NOW));
@@ -164,7 +165,7 @@ class TargetRulesTest {
         fixture.given(achieved)
                .when(new ChangeTarget(f.fractal, f.shortTerm, scalesTarget, "Scales 140×4", scale, harder, null, OWNER, NOW))
                .expectEvents(new TargetChanged(f.fractal, f.shortTerm, scalesTarget, "Scales 140×4", scale, harder, OWNER, NOW),
-                             new TargetReopened(f.fractal, f.shortTerm, scalesTarget, OWNER, NOW));
+                             new TargetReopened(f.fractal, f.shortTerm, scalesTarget, ReopenCause.TARGET_REDEFINED, OWNER, NOW));
         fixture.given(achieved)
                .when(new ChangeTarget(f.fractal, f.shortTerm, scalesTarget, "Renamed", scale, scales120x4(), null, OWNER, NOW))
                .expectEvents(new TargetChanged(f.fractal, f.shortTerm, scalesTarget, "Renamed", scale, scales120x4(), OWNER, NOW));

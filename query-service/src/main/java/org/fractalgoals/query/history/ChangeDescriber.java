@@ -63,7 +63,7 @@ class ChangeDescriber {
             case TargetAchieved e -> aboutTarget(e.fractalId(), e.targetId())
                     .<ObjectNode>set("sessionId", HistoryJson.value(e.sessionId()))
                     .set("instanceId", HistoryJson.value(e.instanceId()));
-            case TargetReopened e -> aboutTarget(e.fractalId(), e.targetId());
+            case TargetReopened e -> aboutTarget(e.fractalId(), e.targetId()).put("cause", e.cause().name());
         };
     }
 

@@ -210,9 +210,10 @@ class Replays implements DisposableBean {
             job.processor().shutDown();
             schemas.switchOver(job.readModel(), job.processorName(), lockTimeout);
             switched = true;
+            // Cleared before the job ends: a new replay of this read model may start the moment it has ended.
+            dropQuietly(job.readModel());
             job.finish(ReplayStatus.COMPLETED, null, reached);
             log.info("Replay of read model {} completed at position {}", name, job.position());
-            dropQuietly(job.readModel());
         } finally {
             live.start();
             if (!switched && job.running()) {
@@ -247,8 +248,8 @@ class Replays implements DisposableBean {
         if (processor != null) {
             processor.shutDown();
         }
-        job.finish(outcome, reason, reached);
         dropQuietly(job.readModel());
+        job.finish(outcome, reason, reached);
         log.info("Replay of read model {} ended: {}", job.readModel().name(), outcome);
     }
 

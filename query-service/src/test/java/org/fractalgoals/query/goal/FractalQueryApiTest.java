@@ -19,6 +19,7 @@ import org.fractalgoals.events.goal.TargetAchieved;
 import org.fractalgoals.events.goal.TargetAdded;
 import org.fractalgoals.events.goal.TargetChanged;
 import org.fractalgoals.events.goal.TargetRemoved;
+import org.fractalgoals.events.goal.ReopenCause;
 import org.fractalgoals.events.goal.TargetReopened;
 import org.fractalgoals.events.goal.Threshold;
 import org.fractalgoals.platform.consistency.ConsistencyToken;
@@ -419,7 +420,7 @@ class FractalQueryApiTest extends QueryServiceTest {
                 new TargetAdded(id, a, target, "T", null, List.of(), alice, t.plusSeconds(6)),
                 new TargetAdded(id, a, removed, "Removed", null, List.of(), alice, t.plusSeconds(7)),
                 new TargetAchieved(id, a, target, UUID.randomUUID(), UUID.randomUUID(), alice, t.plusSeconds(8)),
-                new TargetReopened(id, a, target, alice, t.plusSeconds(9)),
+                new TargetReopened(id, a, target, ReopenCause.GOAL_UNCOMPLETED, alice, t.plusSeconds(9)),
                 new TargetChanged(id, a, target, "T2", null,
                                   List.of(new Threshold(metric, ComparisonOperator.LTE, new BigDecimal("7.25"))), alice,
                                   t.plusSeconds(10)),

@@ -19,6 +19,7 @@ import org.fractalgoals.events.goal.TargetAchieved;
 import org.fractalgoals.events.goal.TargetAdded;
 import org.fractalgoals.events.goal.TargetChanged;
 import org.fractalgoals.events.goal.TargetRemoved;
+import org.fractalgoals.events.goal.ReopenCause;
 import org.fractalgoals.events.goal.TargetReopened;
 import org.fractalgoals.events.goal.Threshold;
 import org.fractalgoals.query.FixedClockConfiguration;
@@ -449,7 +450,7 @@ class GoalTreeProjectionTest extends QueryServiceTest {
         assertThat(target.achievedInSessionId()).isEqualTo(session);
         assertThat(fractal.node(goal).version()).isEqualTo(changed);
 
-        long reopened = fractal.apply(new TargetReopened(fractal.id, goal, first, owner, T0.plusSeconds(41)));
+        long reopened = fractal.apply(new TargetReopened(fractal.id, goal, first, ReopenCause.GOAL_UNCOMPLETED, owner, T0.plusSeconds(41)));
         target = fractal.node(goal).targets().getFirst();
         assertThat(target.achieved()).isFalse();
         assertThat(target.achievedAt()).isNull();
@@ -502,7 +503,7 @@ class GoalTreeProjectionTest extends QueryServiceTest {
         fractal.apply(new TargetAdded(fractal.id, a1, dropped, "Dropped", null, List.of(), owner, T0.plusSeconds(10)));
         fractal.apply(new TargetAchieved(fractal.id, a1, kept, UUID.randomUUID(), UUID.randomUUID(), owner,
                                          T0.plusSeconds(11)));
-        fractal.apply(new TargetReopened(fractal.id, a1, kept, owner, T0.plusSeconds(12)));
+        fractal.apply(new TargetReopened(fractal.id, a1, kept, ReopenCause.GOAL_UNCOMPLETED, owner, T0.plusSeconds(12)));
         fractal.apply(new TargetChanged(fractal.id, a1, kept, "Kept, changed", null,
                                         List.of(threshold(ComparisonOperator.LTE, "2")), owner, T0.plusSeconds(13)));
         fractal.apply(new TargetAchieved(fractal.id, a1, kept, UUID.randomUUID(), UUID.randomUUID(), owner,

@@ -20,6 +20,7 @@ import org.fractalgoals.events.goal.TargetAchieved;
 import org.fractalgoals.events.goal.TargetAdded;
 import org.fractalgoals.events.goal.TargetChanged;
 import org.fractalgoals.events.goal.TargetRemoved;
+import org.fractalgoals.events.goal.ReopenCause;
 import org.fractalgoals.events.goal.TargetReopened;
 import org.fractalgoals.events.goal.Threshold;
 import org.fractalgoals.platform.consistency.ConsistencyToken;
@@ -190,12 +191,12 @@ class GoalHistoryApiTest extends QueryServiceTest {
         // Written before automatic steps were marked: the actor was the user whose request triggered them.
         ConsistencyToken stampedWithTheUser = events.appendWith(
                 MetaData.with("actor", alice), fractal, 7,
-                new TargetReopened(fractal, goal, target, alice, T.plusSeconds(6)),
+                new TargetReopened(fractal, goal, target, ReopenCause.GOAL_UNCOMPLETED, alice, T.plusSeconds(6)),
                 new TargetAchieved(fractal, goal, target, session, instance, alice, T.plusSeconds(7)));
         ConsistencyToken withoutActor = events.appendWith(
                 MetaData.emptyInstance(), fractal, 9,
                 new GoalUncompleted(fractal, goal, alice, T.plusSeconds(8)),
-                new TargetReopened(fractal, goal, target, alice, T.plusSeconds(8)),
+                new TargetReopened(fractal, goal, target, ReopenCause.GOAL_UNCOMPLETED, alice, T.plusSeconds(8)),
                 new GoalCompleted(fractal, goal, CompletionSource.MANUAL, null, alice, T.plusSeconds(9)),
                 new GoalUncompleted(fractal, goal, alice, T.plusSeconds(10)),
                 new GoalCompleted(fractal, goal, CompletionSource.TARGETS, session, alice, T.plusSeconds(11)));
@@ -216,7 +217,8 @@ class GoalHistoryApiTest extends QueryServiceTest {
                 "{'targetId': '" + target + "', 'name': 'Run 5 km', 'sessionId': '" + session + "', "
                         + "'instanceId': '" + instance + "'}"));
         assertThat(items.get(3).get("change")).isEqualTo(json("{'source': 'TARGETS', 'sessionId': '" + session + "'}"));
-        assertThat(items.get(5).get("change")).isEqualTo(json("{'targetId': '" + target + "', 'name': 'Run 5 km'}"));
+        assertThat(items.get(5).get("change")).isEqualTo(json("{'targetId': '" + target + "', 'name': 'Run 5 km', "
+                                                              + "'cause': 'GOAL_UNCOMPLETED'}"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.fractalgoals.events.goal.TargetAchieved;
 import org.fractalgoals.events.goal.TargetAdded;
 import org.fractalgoals.events.goal.TargetChanged;
 import org.fractalgoals.events.goal.TargetRemoved;
+import org.fractalgoals.events.goal.ReopenCause;
 import org.fractalgoals.events.goal.TargetReopened;
 import org.fractalgoals.events.goal.Threshold;
 import org.fractalgoals.events.session.ActivityInstanceAdded;
@@ -322,7 +323,7 @@ class SessionProjectionTest extends QueryServiceTest {
                 new AchievedTargetView(other, shortTerm, "Other", at.plusSeconds(1)));
         assertThat(repository.sessions(owner, fractal, null, 50, null).items().getFirst().achievedTargets()).hasSize(2);
 
-        applyFractal(new TargetReopened(fractal, shortTerm, target, owner, at));
+        applyFractal(new TargetReopened(fractal, shortTerm, target, ReopenCause.GOAL_UNCOMPLETED, owner, at));
         applyFractal(new TargetRemoved(fractal, shortTerm, other, owner, at));
         assertThat(session.detail().achievedTargets()).isEmpty();
     }

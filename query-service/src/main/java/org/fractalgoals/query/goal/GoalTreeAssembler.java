@@ -26,7 +26,7 @@ final class GoalTreeAssembler {
      * Creation time, then id as PostgreSQL and the id's text order it (unsigned; {@link UUID#compareTo} compares
      * signed and would put "f…" before "0…").
      */
-    private static final Comparator<UUID> ID_ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+    static final Comparator<UUID> ID_ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
                                                        .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
     private static final Comparator<Row> TREE_ORDER = Comparator.comparing(Row::createdAt)
                                                                 .thenComparing(Row::id, ID_ORDER);

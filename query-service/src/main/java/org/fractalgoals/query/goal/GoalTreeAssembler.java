@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * Builds the answers from the flat rows of one fractal, in memory: the rows come from one query for the goals
- * and one for the targets, however large the tree is.
+ * and one for the targets, however large the tree is, or from {@link TreeAtInstant} for a past instant.
  */
 final class GoalTreeAssembler {
 

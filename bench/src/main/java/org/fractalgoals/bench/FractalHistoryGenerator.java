@@ -34,7 +34,7 @@ final class FractalHistoryGenerator {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FANOUT = 10;
     private static final int FULL_LEVELS = 3;
-    private static final double[] MARKS = {0.1, 0.5, 0.9};
+    private static final double[] MARKS = {0.05, 0.5, 0.9};
 
     private final String baseUrl;
     private final BenchUser user;
@@ -45,7 +45,7 @@ final class FractalHistoryGenerator {
     private final Latencies latencies = new Latencies();
     private final Map<Integer, Long> failures = new ConcurrentHashMap<>();
 
-    /** The written history: the fractal, its event count and when 10 %, 50 % and 90 % of the events had happened. */
+    /** The written history: the fractal, its event count and when 5 %, 50 % and 90 % of the events had happened. */
     record History(String fractalId, long events, List<Instant> marks, Instant end, double seconds) {
     }
 

@@ -55,7 +55,7 @@ final class TimeTravelBenchmark {
     private void measure(Reader reader, History history) throws Exception {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("live tree", null));
-        String[] names = {"asOf early (10 %)", "asOf middle (50 %)", "asOf late (90 %)"};
+        String[] names = {"asOf early (5 %)", "asOf middle (50 %)", "asOf late (90 %)"};
         for (int i = 0; i < names.length; i++) {
             if (history.marks().get(i) != null) {
                 cases.add(new Case(names[i], history.marks().get(i)));

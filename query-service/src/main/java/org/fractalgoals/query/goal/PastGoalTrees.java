@@ -47,7 +47,7 @@ class PastGoalTrees {
         Instant asOf = query.asOf().isAfter(now) ? now : query.asOf();
         TreeAtInstant tree = new TreeAtInstant(fractalId, asOf);
         events.forEach(event -> tree.apply(event.event(), event.sequence()));
-        return tree.view(asOf).orElseThrow(() -> new ProblemException(
+        return tree.view().orElseThrow(() -> new ProblemException(
                 ProblemType.NOT_FOUND, "The fractal did not exist yet at " + asOf + "; its tree begins at "
                         + beginning(fractalId, events)));
     }

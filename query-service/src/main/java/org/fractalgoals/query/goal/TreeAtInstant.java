@@ -124,12 +124,12 @@ final class TreeAtInstant {
         return byGoal;
     }
 
-    /** The tree answer at {@code now} (the instant, or the present when that is earlier); empty unless it existed. */
-    Optional<GoalTreeView> view(Instant now) {
+    /** The tree answer, with ages counted at the instant; empty unless the fractal existed then. */
+    Optional<GoalTreeView> view() {
         if (!existed()) {
             return Optional.empty();
         }
-        return new GoalTreeAssembler(rows(), targets(), now).tree().map(root -> new GoalTreeView(root, version));
+        return new GoalTreeAssembler(rows(), targets(), asOf).tree().map(root -> new GoalTreeView(root, version));
     }
 
     /**

@@ -72,7 +72,7 @@ class TreeAtInstantTest {
     }
 
     private Optional<GoalNode> tree(Instant instant) {
-        return at(instant).view(instant).map(GoalTreeView::root);
+        return at(instant).view().map(GoalTreeView::root);
     }
 
     private Optional<GoalNode> node(Instant instant, UUID goalId) {

@@ -4,7 +4,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fractalgoals.events.goal.GoalEvent;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +37,6 @@ class FractalEventStreams {
     private final Map<UUID, KeptStream> kept = new LinkedHashMap<>(16, 0.75f, true);
     private long keptEvents;
 
-    @Autowired
     FractalEventStreams(EventStore eventStore,
                         @Value("${fractal.time-travel.cached-events:200000}") long capacity,
                         @Value("${fractal.time-travel.idle-timeout:PT15M}") Duration idleTimeout) {

@@ -11,6 +11,7 @@ import java.util.List;
  * ./mvnw -q -DskipTests package
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar goal-creation [clients] [seconds]
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar replay [events] [read-model,...]
+ * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar time-travel [goals] [events] [clients] [repeats]
  * </pre>
  */
 public final class Bench {
@@ -22,20 +23,25 @@ public final class Bench {
         if (args.length == 0) {
             System.err.println("usage: bench goal-creation [clients=16] [seconds=20]");
             System.err.println("       bench replay [events=1000000] [read-models=goal-tree]");
+            System.err.println("       bench time-travel [goals=10000] [events=100000] [clients=8] [repeats=20]");
             System.exit(2);
         }
         Path project = Path.of(System.getProperty("fractal.project", ".")).toAbsolutePath().normalize();
         switch (args[0]) {
             case "goal-creation" -> new GoalCreationBenchmark(project,
-                                                              args.length > 1 ? Integer.parseInt(args[1]) : 16,
-                                                              args.length > 2 ? Integer.parseInt(args[2]) : 20).run();
-            case "replay" -> new ReplayBenchmark(project,
-                                                 args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000,
+                                                              argument(args, 1, 16), argument(args, 2, 20)).run();
+            case "time-travel" -> new TimeTravelBenchmark(project, argument(args, 1, 10_000), argument(args, 2, 100_000),
+                                                          argument(args, 3, 8), argument(args, 4, 20)).run();
+            case "replay" -> new ReplayBenchmark(project, argument(args, 1, 1_000_000),
                                                  List.of((args.length > 2 ? args[2] : "goal-tree").split(","))).run();
             default -> {
                 System.err.println("unknown benchmark: " + args[0]);
                 System.exit(2);
             }
         }
+    }
+
+    private static int argument(String[] args, int index, int fallback) {
+        return args.length > index ? Integer.parseInt(args[index]) : fallback;
     }
 }

@@ -5,20 +5,15 @@ import org.fractalgoals.testsupport.SharedPostgres;
 import org.fractalgoals.testsupport.TestTokens;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -44,30 +39,10 @@ final class GoalCreationBenchmark {
     }
 
     void run() throws Exception {
-        Path jar = project.resolve("command-service/target/command-service-0.1.0-SNAPSHOT.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Build first: ./mvnw -DskipTests package (no " + jar + ")");
-        }
         String database = SharedPostgres.newDatabase("bench");
-        int port = freePort();
-        Path log = Files.createTempFile("bench-command-service", ".log");
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                                                    "-Xmx512m", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of(
-                "FRACTAL_JDBC_URL", database,
-                "FRACTAL_DB_USER", SharedPostgres.server().user(),
-                "FRACTAL_DB_PASSWORD", SharedPostgres.server().password(),
-                "FRACTAL_SECURITY_PUBLIC_KEY_LOCATION", "file:" + TestTokens.publicKeyFile(),
-                "COMMAND_SERVICE_PORT", Integer.toString(port),
-                "AXONIQ_UPDATE_CHECKER_DISABLED", "true"));
-        Process service = builder.start();
-        try {
-            awaitReady(port, service, log);
-            measure(port, database);
-        } finally {
-            service.destroy();
-            service.waitFor(20, TimeUnit.SECONDS);
+        try (ServiceProcess service = ServiceProcess.start(project, "command-service", database)) {
+            service.awaitReady();
+            measure(service.port(), database);
         }
     }
 
@@ -86,15 +61,14 @@ final class GoalCreationBenchmark {
         run(http, goals, token, body, Duration.ofSeconds(seconds), stats);
         double elapsed = (System.nanoTime() - started) / 1e9;
 
-        List<Long> latencies = new ArrayList<>(stats.latenciesMicros);
-        Collections.sort(latencies);
+        Latencies latencies = stats.latencies;
         long created = stats.created.get();
         System.out.printf("goal creation in one fractal: %d clients, %.1f s, %d goals created, %.0f goals/s%n",
                           clients, elapsed, created, created / elapsed);
         if (!latencies.isEmpty()) {
             System.out.printf("latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                              percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
-                              latencies.getLast() / 1000.0);
+                              latencies.percentile(50), latencies.percentile(95), latencies.percentile(99),
+                              latencies.max());
         }
         System.out.println("answers other than 201: " + (stats.failures.isEmpty() ? "none" : stats.failures));
         try (Connection connection = DriverManager.getConnection(database, SharedPostgres.server().user(),
@@ -123,7 +97,7 @@ final class GoalCreationBenchmark {
                                 HttpResponse.BodyHandlers.discarding());
                         if (response.statusCode() == 201) {
                             stats.created.incrementAndGet();
-                            stats.latenciesMicros.add((System.nanoTime() - start) / 1000);
+                            stats.latencies.add(start);
                         } else {
                             stats.failures.merge(response.statusCode(), 1L, Long::sum);
                         }
@@ -137,39 +111,9 @@ final class GoalCreationBenchmark {
         pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
     }
 
-    private static double percentile(List<Long> sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1000.0;
-    }
-
-    private static void awaitReady(int port, Process service, Path log) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 240; i++) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("command-service exited; see " + log);
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
-                              HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("command-service not ready; see " + log);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static final class Stats {
         final AtomicLong created = new AtomicLong();
-        final List<Long> latenciesMicros = Collections.synchronizedList(new ArrayList<>());
+        final Latencies latencies = new Latencies();
         final Map<Integer, Long> failures = new ConcurrentHashMap<>();
     }
 }

@@ -8,7 +8,6 @@ import org.fractalgoals.testsupport.TestTokens;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How fast read models are rebuilt: seeds an event store with {@code events} goal events (realistic fractal
@@ -31,7 +30,8 @@ final class ReplayBenchmark {
     void run() throws Exception {
         String database = SharedPostgres.newDatabase("bench_replay");
         List<String> results = new ArrayList<>();
-        try (ServiceProcess query = ServiceProcess.start(project, "query-service", database, Map.of())) {
+        try (ServiceProcess query = ServiceProcess.start(project, "query-service", database)) {
+            query.awaitReady();
             int fractals = Math.max(1, events / EventSeeder.EVENTS_PER_FRACTAL);
             long seedStart = System.nanoTime();
             new EventSeeder(database, SharedPostgres.server().user(), SharedPostgres.server().password()).seed(fractals);

@@ -8,7 +8,9 @@ import org.fractalgoals.events.goal.FindFractals;
 import org.fractalgoals.events.goal.FindGoal;
 import org.fractalgoals.events.goal.FindGoalSelection;
 import org.fractalgoals.events.goal.FindGoalTree;
+import org.fractalgoals.events.goal.FindGoalTreeAsOf;
 import org.fractalgoals.platform.errors.NotFoundException;
+import org.fractalgoals.platform.errors.RuleViolationException;
 import org.fractalgoals.platform.security.CurrentUser;
 import org.fractalgoals.query.consistency.ReadModel;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 @RestController
@@ -37,13 +41,26 @@ class FractalQueryController {
         return queries.query(new FindFractals(CurrentUser.id(), limit, cursor), FractalPage.class).join();
     }
 
+    /** The live tree, or with {@code asOf} the tree as it was then (its ETag the fractal's version then). */
     @GetMapping("/{fractalId}/tree")
-    ResponseEntity<GoalNode> tree(@PathVariable UUID fractalId) {
-        GoalTreeView view = queries.query(new FindGoalTree(CurrentUser.id(), fractalId),
-                                          ResponseTypes.optionalInstanceOf(GoalTreeView.class))
-                                   .join()
-                                   .orElseThrow(() -> new NotFoundException("Fractal"));
+    ResponseEntity<GoalNode> tree(@PathVariable UUID fractalId, @RequestParam(required = false) String asOf) {
+        GoalTreeView view = asOf == null
+                ? queries.query(new FindGoalTree(CurrentUser.id(), fractalId),
+                                ResponseTypes.optionalInstanceOf(GoalTreeView.class))
+                         .join()
+                         .orElseThrow(() -> new NotFoundException("Fractal"))
+                : queries.query(new FindGoalTreeAsOf(CurrentUser.id(), fractalId, instant("asOf", asOf)),
+                                GoalTreeView.class)
+                         .join();
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view.root());
+    }
+
+    private static Instant instant(String parameter, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException(parameter, "Must be an ISO-8601 instant such as 2026-01-05T10:00:00Z");
+        }
     }
 
     /** A literal path: Spring prefers it to {@code /goals/{goalId}}, so "selection" is never read as a goal id. */

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * Builds the answers from the flat rows of one fractal, in memory: the rows come from one query for the goals
- * and one for the targets, however large the tree is.
+ * and one for the targets, however large the tree is, or from {@link TreeAtInstant} for a past instant.
  */
 final class GoalTreeAssembler {
 
@@ -26,7 +26,7 @@ final class GoalTreeAssembler {
      * Creation time, then id as PostgreSQL and the id's text order it (unsigned; {@link UUID#compareTo} compares
      * signed and would put "f…" before "0…").
      */
-    private static final Comparator<UUID> ID_ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+    static final Comparator<UUID> ID_ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
                                                        .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
     private static final Comparator<Row> TREE_ORDER = Comparator.comparing(Row::createdAt)
                                                                 .thenComparing(Row::id, ID_ORDER);

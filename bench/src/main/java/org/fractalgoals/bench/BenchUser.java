@@ -1,0 +1,23 @@
+package org.fractalgoals.bench;
+
+import org.fractalgoals.testsupport.TestTokens;
+
+import java.time.Duration;
+
+/** One signed-in user for a run that outlasts a token: the token is signed anew before it runs out. */
+final class BenchUser {
+
+    private static final Duration RENEW_AFTER = Duration.ofMinutes(2);
+
+    private final String id = TestTokens.newUserId();
+    private String token;
+    private long signedAt;
+
+    synchronized String token() {
+        if (token == null || System.nanoTime() - signedAt > RENEW_AFTER.toNanos()) {
+            token = TestTokens.forUser(id);
+            signedAt = System.nanoTime();
+        }
+        return token;
+    }
+}

@@ -152,6 +152,19 @@ class FractalSnapshotApiTest extends CommandServiceTest {
         assertThat(lateChild.status()).as(lateChild.toString()).isEqualTo(400);
     }
 
+    @Test
+    void a_snapshot_that_cannot_be_read_costs_a_replay_not_the_command() {
+        jdbc.update("update eventstore.snapshotevententry set payload = ? where aggregateidentifier = ?",
+                    "{\"goals\": 7}".getBytes(StandardCharsets.UTF_8), fractal.toString());
+
+        assertThat(eventStore.readEvents(fractal.toString()).peek().getSequenceNumber()).isZero();
+        Response lateChild = cold("POST", goals(), alice,
+                                  Map.of("parentId", longTerm, "name", marker, "deadline", "2030-07-01"));
+        assertThat(lateChild.status()).as(lateChild.toString()).isEqualTo(400);
+        Response current = cold("POST", goal(longTerm) + "/complete", alice, Map.of());
+        assertThat(current.status()).as(current.toString()).isEqualTo(200);
+    }
+
     /** Loads the fractal as Axon's repository does: from the snapshot if the stream starts with one. */
     private static Fractal load(DomainEventStream stream) {
         Fractal root = new GenericAggregateFactory<>(Fractal.class).createAggregateRoot("ignored", stream.peek());

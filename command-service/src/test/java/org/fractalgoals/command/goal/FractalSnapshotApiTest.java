@@ -70,7 +70,8 @@ class FractalSnapshotApiTest extends CommandServiceTest {
         shortTerm = created(goals(), Map.of("parentId", midTerm, "name", marker));
         target = created(goal(midTerm) + "/targets", Map.of(
                 "name", marker, "activityId", UUID.randomUUID(),
-                "thresholds", List.of(Map.of("metricId", UUID.randomUUID(), "operator", "GTE", "value", new BigDecimal("3.50")))));
+                "thresholds", List.of(Map.of("metricId", UUID.randomUUID(), "operator", "GTE",
+                                             "value", new BigDecimal("3.50")))));
         assertThat(send("POST", goal(shortTerm) + "/complete", alice, Map.of()).status()).isEqualTo(200);
         while (lastSequence() < every + 9) {
             created(goals(), Map.of("parentId", fractal, "name", marker + " " + lastSequence()));
@@ -105,7 +106,7 @@ class FractalSnapshotApiTest extends CommandServiceTest {
         Fractal fromSnapshot = load(eventStore.readEvents(fractal.toString()));
         Fractal fromAllEvents = load(eventStore.readEvents(fractal.toString(), 0));
 
-        // Compared as the snapshot's JSON, so that the order of goals (which decides the order of ids in events) counts too.
+        // Compared as the snapshot's JSON, so that the order of goals (the order of ids in events) counts too.
         assertThat(json(fromSnapshot)).isEqualTo(json(fromAllEvents));
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Serializer;
 import org.fractalgoals.events.goal.GoalCompleted;
@@ -153,9 +154,10 @@ class SessionSnapshotApiTest extends SessionApiTest {
     private Session load(DomainEventStream stream) {
         Session root = new GenericAggregateFactory<>(Session.class).createAggregateRoot("ignored", stream.peek());
         // Axon's own resolvers, because the command handlers take SessionReferences.
-        EventSourcedAggregate<Session> aggregate = EventSourcedAggregate.initialize(
-                root, AnnotatedAggregateMetaModelFactory.inspectAggregate(Session.class, axon.parameterResolverFactory()),
-                null, NoSnapshotTriggerDefinition.TRIGGER);
+        AggregateModel<Session> model =
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(Session.class, axon.parameterResolverFactory());
+        EventSourcedAggregate<Session> aggregate =
+                EventSourcedAggregate.initialize(root, model, null, NoSnapshotTriggerDefinition.TRIGGER);
         aggregate.initializeState(stream);
         return aggregate.getAggregateRoot();
     }

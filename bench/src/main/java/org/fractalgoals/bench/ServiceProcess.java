@@ -4,6 +4,7 @@ import org.fractalgoals.testsupport.SharedPostgres;
 import org.fractalgoals.testsupport.TestTokens;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,32 +17,37 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One of our services started from its jar as a separate process, as in production, against a benchmark's own
- * database and trusting the test token key; its output goes to a temporary log file.
+ * One of our services started from its packaged jar on a free port, against the given database and trusting
+ * {@link TestTokens}, with its log in a temporary file.
  */
 final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
-    private final Path log;
     private final int port;
+    private final Path log;
 
-    private ServiceProcess(String name, Process process, Path log, int port) {
+    private ServiceProcess(String name, Process process, int port, Path log) {
         this.name = name;
         this.process = process;
-        this.log = log;
         this.port = port;
+        this.log = log;
     }
 
-    /** @param service {@code command-service} or {@code query-service} */
-    static ServiceProcess start(Path project, String service, String database, Map<String, String> extraEnvironment)
-            throws Exception {
-        Path jar = project.resolve(service + "/target/" + service + "-0.1.0-SNAPSHOT.jar");
+    /** {@code name} is the module's, e.g. {@code command-service}; its port variable is derived from it. */
+    static ServiceProcess start(Path project, String name, String database) throws IOException {
+        return start(project, name, database, Map.of());
+    }
+
+    /** As above, with settings of the benchmark's own in the environment, which win over the ones here. */
+    static ServiceProcess start(Path project, String name, String database, Map<String, String> settings)
+            throws IOException {
+        Path jar = project.resolve(name + "/target/" + name + "-0.1.0-SNAPSHOT.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Build first: ./mvnw -DskipTests package (no " + jar + ")");
         }
         int port = freePort();
-        Path log = Files.createTempFile("bench-" + service, ".log");
+        Path log = Files.createTempFile("bench-" + name, ".log");
         ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
                                                     "-Xmx512m", "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -50,43 +56,38 @@ final class ServiceProcess implements AutoCloseable {
                 "FRACTAL_DB_USER", SharedPostgres.server().user(),
                 "FRACTAL_DB_PASSWORD", SharedPostgres.server().password(),
                 "FRACTAL_SECURITY_PUBLIC_KEY_LOCATION", "file:" + TestTokens.publicKeyFile(),
-                "COMMAND_SERVICE_PORT", Integer.toString(port),
-                "QUERY_SERVICE_PORT", Integer.toString(port),
                 "AXONIQ_UPDATE_CHECKER_DISABLED", "true"));
-        environment.putAll(extraEnvironment);
+        environment.put(name.replace('-', '_').toUpperCase() + "_PORT", Integer.toString(port));
+        environment.putAll(settings);
         builder.environment().putAll(environment);
-        ServiceProcess started = new ServiceProcess(service, builder.start(), log, port);
-        started.awaitReady();
-        return started;
+        return new ServiceProcess(name, builder.start(), port, log);
     }
 
     String baseUrl() {
         return "http://localhost:" + port;
     }
 
+    int port() {
+        return port;
+    }
+
     Path log() {
         return log;
     }
 
-    /** The process id, for reading its memory from /proc. */
-    long pid() {
-        return process.pid();
-    }
-
-    private void awaitReady() throws Exception {
+    void awaitReady() throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        URI readiness = URI.create(baseUrl() + "/actuator/health/readiness");
         for (int i = 0; i < 240; i++) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited; see " + log);
             }
             try {
-                if (http.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
+                if (http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness")).build(),
+                              HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
-                // still starting
+                // starting
             }
             Thread.sleep(500);
         }
@@ -96,14 +97,16 @@ final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 
-    private static int freePort() throws IOException {
+    private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -57,7 +57,8 @@ final class SnapshotLoadBenchmark {
         LongFractal fractal;
         LongFractal warmUpFractal;
         List<Long> warm = new ArrayList<>();
-        try (ServiceProcess service = ServiceProcess.start(project, "command-service", database, Map.of())) {
+        try (ServiceProcess service = ServiceProcess.start(project, "command-service", database)) {
+            service.awaitReady();
             ApiClient api = new ApiClient(service.baseUrl());
             long started = System.nanoTime();
             fractal = LongFractal.write(api, token, events, Math.min(GOALS, events - 2));
@@ -98,6 +99,7 @@ final class SnapshotLoadBenchmark {
         List<Cold> loads = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             try (ServiceProcess service = ServiceProcess.start(project, "command-service", database, environment)) {
+                service.awaitReady();
                 ApiClient api = new ApiClient(service.baseUrl());
                 warmUp(api, warmUpFractal);
                 long snapshotBefore = snapshotSequence(fractal.id());

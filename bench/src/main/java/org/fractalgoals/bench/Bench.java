@@ -12,6 +12,7 @@ import java.util.List;
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar goal-creation [clients] [seconds]
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar replay [events] [read-model,...]
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar time-travel [goals] [events] [clients] [repeats]
+ * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar snapshot-load [events] [restarts]
  * </pre>
  */
 public final class Bench {
@@ -24,6 +25,7 @@ public final class Bench {
             System.err.println("usage: bench goal-creation [clients=16] [seconds=20]");
             System.err.println("       bench replay [events=1000000] [read-models=goal-tree]");
             System.err.println("       bench time-travel [goals=10000] [events=100000] [clients=8] [repeats=20]");
+            System.err.println("       bench snapshot-load [events=10000] [restarts=5]");
             System.exit(2);
         }
         Path project = Path.of(System.getProperty("fractal.project", ".")).toAbsolutePath().normalize();
@@ -34,6 +36,7 @@ public final class Bench {
                                                           argument(args, 3, 8), argument(args, 4, 20)).run();
             case "replay" -> new ReplayBenchmark(project, argument(args, 1, 1_000_000),
                                                  List.of((args.length > 2 ? args[2] : "goal-tree").split(","))).run();
+            case "snapshot-load" -> new SnapshotLoadBenchmark(project, argument(args, 1, 10_000), argument(args, 2, 5)).run();
             default -> {
                 System.err.println("unknown benchmark: " + args[0]);
                 System.exit(2);

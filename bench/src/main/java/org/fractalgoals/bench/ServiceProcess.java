@@ -36,6 +36,12 @@ final class ServiceProcess implements AutoCloseable {
 
     /** {@code name} is the module's, e.g. {@code command-service}; its port variable is derived from it. */
     static ServiceProcess start(Path project, String name, String database) throws IOException {
+        return start(project, name, database, Map.of());
+    }
+
+    /** As above, with settings of the benchmark's own in the environment, which win over the ones here. */
+    static ServiceProcess start(Path project, String name, String database, Map<String, String> settings)
+            throws IOException {
         Path jar = project.resolve(name + "/target/" + name + "-0.1.0-SNAPSHOT.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Build first: ./mvnw -DskipTests package (no " + jar + ")");
@@ -52,6 +58,7 @@ final class ServiceProcess implements AutoCloseable {
                 "FRACTAL_SECURITY_PUBLIC_KEY_LOCATION", "file:" + TestTokens.publicKeyFile(),
                 "AXONIQ_UPDATE_CHECKER_DISABLED", "true"));
         environment.put(name.replace('-', '_').toUpperCase() + "_PORT", Integer.toString(port));
+        environment.putAll(settings);
         builder.environment().putAll(environment);
         return new ServiceProcess(name, builder.start(), port, log);
     }

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fractalgoals.events.goal.AddTarget;
 import org.fractalgoals.events.goal.ChangeTarget;
@@ -68,15 +69,26 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  * which {@code If-Match} on a goal is compared with, so edits of different goals do not conflict.
  */
 @Aggregate(cache = "fractalCache", snapshotTriggerDefinition = "fractalSnapshotTrigger")
+@Revision(Fractal.SNAPSHOT_REVISION)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
                 isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Fractal {
+
+    /**
+     * The shape of the state below as its snapshots store it. Change it with the fields or their meaning: snapshots
+     * of another revision are then ignored and each fractal is replayed from its events once, which takes a new one.
+     */
+    static final String SNAPSHOT_REVISION = "1";
 
     @AggregateIdentifier
     private UUID fractalId;
     private String ownerId;
     private long version;
-    private Map<UUID, FractalGoal> goals = new HashMap<>();
+    /**
+     * In creation order, whether the fractal was replayed, loaded from a snapshot or kept in the cache: the order
+     * decides the order of ids in events (the goals a deletion removes), which must not depend on how it was loaded.
+     */
+    private Map<UUID, FractalGoal> goals = new LinkedHashMap<>();
 
     Fractal() {
         // for Axon and for snapshots

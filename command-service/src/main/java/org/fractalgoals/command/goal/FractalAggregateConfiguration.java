@@ -23,7 +23,7 @@ class FractalAggregateConfiguration {
 
     @Bean
     SnapshotTriggerDefinition fractalSnapshotTrigger(Snapshotter snapshotter,
-                                                     @Value("${fractal.snapshots.every:250}") int threshold) {
+                                                     @Value("${fractal.snapshots.every}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }

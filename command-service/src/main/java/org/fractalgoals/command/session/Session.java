@@ -1,9 +1,11 @@
 package org.fractalgoals.command.session;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fractalgoals.command.activity.ActivityLookup;
 import org.fractalgoals.command.session.SessionActivity.ValueKey;
@@ -59,7 +61,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -74,13 +75,22 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 
 /**
  * One practice session: its sections with their activity instances, the instances' timers and single values,
- * its start, completion and goal links. It keeps no texts (names, notes), so nothing personal sits in memory
- * or in a cache; sets are kept only in the events, because no rule needs the earlier ones.
+ * its start, completion and goal links. It keeps no texts (names, notes), so nothing personal sits in memory,
+ * in a cache or in a snapshot; sets are kept only in the events, because no rule needs the earlier ones.
  *
  * <p>The session's version is the sequence number of its last event: its ETag, which If-Match is checked against.
  */
-@Aggregate(cache = "sessionCache")
+@Aggregate(cache = "sessionCache", snapshotTriggerDefinition = "sessionSnapshotTrigger")
+@Revision(Session.SNAPSHOT_REVISION)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+                isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Session {
+
+    /**
+     * The shape of the state below as its snapshots store it. Change it with the fields or their meaning: snapshots
+     * of another revision are then ignored and each session is replayed from its events once, which takes a new one.
+     */
+    static final String SNAPSHOT_REVISION = "1";
 
     static final int MAX_GOALS = 100;
     static final int MAX_SECTIONS = 50;
@@ -95,13 +105,15 @@ class Session {
     private Instant startedAt;
     private Instant endedAt;
     private boolean completed;
-    private Set<UUID> goalIds = new LinkedHashSet<>();
+    /** In linking order, which evidence and unlinking events list them in; a snapshot must restore that order. */
+    private LinkedHashSet<UUID> goalIds = new LinkedHashSet<>();
     /** The instance ids of each section, in order. */
     private List<List<UUID>> sections = new ArrayList<>();
-    private Map<UUID, SessionActivity> instances = new HashMap<>();
+    /** In the order added, so that a session loaded from a snapshot is the same as one replayed from its events. */
+    private Map<UUID, SessionActivity> instances = new LinkedHashMap<>();
 
     Session() {
-        // for Axon
+        // for Axon and for snapshots
     }
 
     @CommandHandler

@@ -103,18 +103,18 @@ public class EventStoreConfiguration {
                                           EventSchema eventSchema,
                                           DataSource dataSource,
                                           EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
-                                     .eventSerializer(eventSerializer)
-                                     .snapshotSerializer(eventSerializer)
-                                     .upcasterChain(configuration.upcasterChain())
-                                     .snapshotFilter(configuration.snapshotFilter())
-                                     .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
-                                     .connectionProvider(connectionProvider)
-                                     .transactionManager(transactionManager)
-                                     .schema(eventSchema)
-                                     .dataType(byte[].class)
-                                     .gapTimeout(properties.gapTimeoutMillis())
-                                     .build();
+        return new EagerSnapshotStorageEngine(
+                JdbcEventStorageEngine.builder()
+                                      .eventSerializer(eventSerializer)
+                                      .snapshotSerializer(eventSerializer)
+                                      .upcasterChain(configuration.upcasterChain())
+                                      .snapshotFilter(configuration.snapshotFilter())
+                                      .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                                      .connectionProvider(connectionProvider)
+                                      .transactionManager(transactionManager)
+                                      .schema(eventSchema)
+                                      .dataType(byte[].class)
+                                      .gapTimeout(properties.gapTimeoutMillis()));
     }
 
     @Bean(name = "eventBus")

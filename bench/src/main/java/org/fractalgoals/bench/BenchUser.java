@@ -10,12 +10,17 @@ final class BenchUser {
     private static final Duration RENEW_AFTER = Duration.ofMinutes(2);
 
     private final String id = TestTokens.newUserId();
+    private final String[] roles;
     private String token;
     private long signedAt;
 
+    BenchUser(String... roles) {
+        this.roles = roles.clone();
+    }
+
     synchronized String token() {
         if (token == null || System.nanoTime() - signedAt > RENEW_AFTER.toNanos()) {
-            token = TestTokens.forUser(id);
+            token = TestTokens.forUser(id, roles);
             signedAt = System.nanoTime();
         }
         return token;

@@ -3,7 +3,6 @@ package org.fractalgoals.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fractalgoals.testsupport.ApiClient;
 import org.fractalgoals.testsupport.SharedPostgres;
-import org.fractalgoals.testsupport.TestTokens;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ final class ReplayBenchmark {
                               seeded / seedSeconds);
 
             ApiClient api = new ApiClient(query.baseUrl());
-            String admin = TestTokens.forUser(TestTokens.newUserId(), "user", "admin");
+            BenchUser admin = new BenchUser("user", "admin");
             long catchUpStart = System.nanoTime();
             awaitCaughtUp(api, admin, seeded);
             double catchUpSeconds = seconds(catchUpStart);
@@ -57,16 +56,16 @@ final class ReplayBenchmark {
         }
     }
 
-    private String replay(ApiClient api, String admin, String readModel) throws InterruptedException {
+    private String replay(ApiClient api, BenchUser admin, String readModel) throws InterruptedException {
         String path = "/api/v1/admin/projections/" + readModel + "/replay";
-        ApiClient.Response started = api.post(path, null).token(admin).send();
+        ApiClient.Response started = api.post(path, null).token(admin.token()).send();
         if (started.status() != 202) {
             throw new IllegalStateException("replay of " + readModel + " refused: " + started);
         }
         long start = System.nanoTime();
         long lastPrint = 0;
         while (true) {
-            JsonNode progress = api.get(path).token(admin).send().body();
+            JsonNode progress = api.get(path).token(admin.token()).send().body();
             String status = progress.get("status").asText();
             if (!"RUNNING".equals(status)) {
                 double elapsed = seconds(start);
@@ -86,10 +85,10 @@ final class ReplayBenchmark {
         }
     }
 
-    private static void awaitCaughtUp(ApiClient api, String admin, long head) throws InterruptedException {
+    private static void awaitCaughtUp(ApiClient api, BenchUser admin, long head) throws InterruptedException {
         long lastPrint = System.nanoTime();
         while (true) {
-            JsonNode items = api.get("/api/v1/admin/projections").token(admin).send().body().get("items");
+            JsonNode items = api.get("/api/v1/admin/projections").token(admin.token()).send().body().get("items");
             long slowest = Long.MAX_VALUE;
             for (JsonNode item : items) {
                 slowest = Math.min(slowest, item.get("position").asLong());

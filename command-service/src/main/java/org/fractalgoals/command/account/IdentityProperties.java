@@ -18,8 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record IdentityProperties(@DefaultValue("http://localhost:8180") String adminBaseUrl,
                           @DefaultValue("fractal-goals") String realm,
                           @DefaultValue("fractal-services") String clientId,
-                          @DefaultValue("fractal-services-dev-secret") String clientSecret,
+                          @DefaultValue(IdentityProperties.DEV_CLIENT_SECRET) String clientSecret,
                           @DefaultValue("true") boolean deleteUsers) {
 
+    /** The secret the realm file gives the client: public, for development only. */
     static final String DEV_CLIENT_SECRET = "fractal-services-dev-secret";
 }

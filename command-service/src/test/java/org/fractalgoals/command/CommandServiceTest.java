@@ -8,12 +8,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The command-service on a random port against real PostgreSQL (one database for all these tests, one
- * Spring context), trusting tokens signed by {@link TestTokens}.
+ * Spring context), trusting tokens signed by {@link TestTokens}, without a Keycloak to delete erased users in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// No Keycloak here: erasure does everything but deleting the identity (AccountErasureIdentityApiTest and the
+// system test cover that).
+@TestPropertySource(properties = "fractal.identity.delete-users=false")
 public abstract class CommandServiceTest {
 
     private static final String DATABASE = SharedPostgres.newDatabase("command_test");

@@ -30,7 +30,11 @@ final class KeycloakTokens {
     }
 
     static String accessToken(String username) throws Exception {
-        JsonNode answer = grant(username, "Fractal-" + username + "-2026!");
+        return accessToken(username, "Fractal-" + username + "-2026!");
+    }
+
+    static String accessToken(String username, String password) throws Exception {
+        JsonNode answer = grant(username, password);
         if (!answer.has("access_token")) {
             throw new IllegalStateException("Keycloak refused " + username + ": " + answer);
         }

@@ -2,7 +2,6 @@ package org.fractalgoals.command.dispatch;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -19,7 +18,7 @@ final class AggregateLocks {
     }
 
     /** The locks of these aggregates, each once, in stripe order, so that two requests never wait on each other. */
-    List<Lock> forAggregates(List<UUID> aggregateIds) {
+    List<Lock> forAggregates(List<String> aggregateIds) {
         return aggregateIds.stream()
                            .filter(Objects::nonNull)
                            .mapToInt(id -> Math.floorMod(id.hashCode(), STRIPES))

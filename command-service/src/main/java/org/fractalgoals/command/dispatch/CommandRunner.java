@@ -21,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.Lock;
@@ -73,12 +74,24 @@ public class CommandRunner {
         return run(ownerId, idempotencyKey, operation, request, List.of(aggregateId), command);
     }
 
+    /** As above for an aggregate whose id is not a UUID (a user's account). */
+    public ResponseEntity<Object> run(String ownerId, String idempotencyKey, String operation, Object request,
+                                      String aggregateId, Supplier<CommandResponse> command) {
+        return runLocked(ownerId, idempotencyKey, operation, request, List.of(aggregateId), command);
+    }
+
     /**
      * As above for a request whose commands change several aggregates (for example recording a set in a
      * session, which may achieve targets of the fractal): all of them are locked, always in the same order.
      */
     public ResponseEntity<Object> run(String ownerId, String idempotencyKey, String operation, Object request,
                                       List<UUID> aggregateIds, Supplier<CommandResponse> command) {
+        List<String> ids = aggregateIds.stream().filter(Objects::nonNull).map(UUID::toString).toList();
+        return runLocked(ownerId, idempotencyKey, operation, request, ids, command);
+    }
+
+    private ResponseEntity<Object> runLocked(String ownerId, String idempotencyKey, String operation, Object request,
+                                             List<String> aggregateIds, Supplier<CommandResponse> command) {
         Optional<UUID> key = parseKey(idempotencyKey);
         String hash = hash(operation, request);
         List<Lock> held = locks.forAggregates(aggregateIds);
@@ -87,7 +100,7 @@ public class CommandRunner {
             return toResponse(transact(ownerId, key, hash, command));
         } catch (RuntimeException e) {
             // A unit of work may have committed into an aggregate cache before this transaction failed.
-            aggregateIds.forEach(id -> aggregateCaches.forEach(cache -> cache.remove(id.toString())));
+            aggregateIds.forEach(id -> aggregateCaches.forEach(cache -> cache.remove(id)));
             throw e;
         } finally {
             held.reversed().forEach(Lock::unlock);

@@ -3,6 +3,8 @@ package org.fractalgoals.platform.crypto;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.crypto.KeyGenerator;
@@ -57,6 +59,35 @@ public class DataKeyStore {
             return Optional.of(cached);
         }
         return load(ownerId).filter(key -> !key.destroyed()).map(key -> remember(ownerId, key));
+    }
+
+    /**
+     * Destroys the owner's key for good: the row keeps the owner id as a tombstone, without a key, also when the
+     * owner never had one. Unlike creating a key, this joins the caller's transaction, so that the key goes
+     * exactly when the erasure that asks for it commits. Destroying a destroyed key keeps its first time.
+     */
+    public void destroy(String ownerId) {
+        jdbc.update("insert into eventstore.user_data_key (owner_id, wrapped_key, master_key_id, destroyed_at) "
+                            + "values (?, null, ?, now()) on conflict (owner_id) do update set wrapped_key = null, "
+                            + "destroyed_at = coalesce(user_data_key.destroyed_at, excluded.destroyed_at)",
+                    ownerId, masterKey.id());
+        forget(ownerId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Another thread may read the key back into the cache before this transaction commits.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget(ownerId);
+                }
+            });
+        }
+    }
+
+    /** Whether the owner's key was destroyed, read from the database (a primary-key lookup), never from memory. */
+    public boolean isDestroyed(String ownerId) {
+        List<Boolean> rows = jdbc.queryForList(
+                "select destroyed_at is not null from eventstore.user_data_key where owner_id = ?", Boolean.class, ownerId);
+        return !rows.isEmpty() && rows.getFirst();
     }
 
     /** Drops cached keys, so that a key destroyed by another process is not used from memory. */

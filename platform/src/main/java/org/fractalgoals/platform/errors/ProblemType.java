@@ -9,6 +9,7 @@ public enum ProblemType {
     VALIDATION("validation", "The request is not valid", HttpStatus.BAD_REQUEST),
     MALFORMED_REQUEST("malformed-request", "The request could not be read", HttpStatus.BAD_REQUEST),
     UNAUTHENTICATED("unauthenticated", "Authentication is required", HttpStatus.UNAUTHORIZED),
+    ACCOUNT_ERASED("account-erased", "This account was erased", HttpStatus.UNAUTHORIZED),
     FORBIDDEN("forbidden", "Not allowed", HttpStatus.FORBIDDEN),
     NOT_FOUND("not-found", "Not found", HttpStatus.NOT_FOUND),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
@@ -16,6 +17,7 @@ public enum ProblemType {
     STALE_VERSION("stale-version", "The resource changed since the version given in If-Match", HttpStatus.PRECONDITION_FAILED),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The Idempotency-Key was used with a different request", HttpStatus.UNPROCESSABLE_ENTITY),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    IDENTITY_UNAVAILABLE("identity-unavailable", "The account could not be deleted at the identity provider", HttpStatus.SERVICE_UNAVAILABLE),
     NOT_YET_CONSISTENT("not-yet-consistent", "The read models have not caught up with your change yet", HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL("internal", "Something went wrong on our side", HttpStatus.INTERNAL_SERVER_ERROR);
 

@@ -25,8 +25,13 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"fractal-goals\"");
+        response.setHeader("WWW-Authenticate", BearerChallenge.UNAUTHENTICATED);
         write(response, ProblemType.UNAUTHENTICATED, "Send a valid bearer token from the fractal-goals realm");
+    }
+
+    void accountErased(HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", BearerChallenge.ACCOUNT_ERASED);
+        write(response, ProblemType.ACCOUNT_ERASED, "The personal data of this account was erased; its tokens are no longer accepted");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.fractalgoals.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.fractalgoals.platform.crypto.DataKeyStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.io.IOException;
@@ -27,14 +29,15 @@ import java.util.Base64;
 
 /**
  * Both services are stateless OAuth2 resource servers: every API call needs a token from our realm with
- * our audience that has not expired; probes and API docs are open; admin calls need the admin role.
+ * our audience that has not expired and whose user was not erased; probes and API docs are open; admin calls
+ * need the admin role.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 public class ResourceServerConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper mapper) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper mapper, ErasedAccounts erased) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(mapper);
         http.csrf(AbstractHttpConfigurer::disable)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -48,8 +51,15 @@ public class ResourceServerConfiguration {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new RealmRolesConverter()))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
-            .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+            .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+            // Not a bean: Spring Boot would register a Filter bean a second time, outside the security chain.
+            .addFilterAfter(new ErasedAccountFilter(erased, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    @Bean
+    ErasedAccounts erasedAccounts(DataKeyStore keys) {
+        return new ErasedAccounts(keys);
     }
 
     @Bean

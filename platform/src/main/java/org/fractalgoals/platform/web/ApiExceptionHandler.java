@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.fractalgoals.platform.crypto.DataKeyDestroyedException;
 import org.fractalgoals.platform.errors.FieldError;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.errors.ProblemException;
@@ -118,6 +119,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        // Encryption runs while Axon stores the events, so a destroyed key may arrive wrapped in its exceptions.
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof DataKeyDestroyedException destroyed) {
+                return problem(destroyed);
+            }
+        }
         log.error("Unhandled exception while serving a request", e);
         return respond(Problems.of(ProblemType.INTERNAL, "The error was logged; please retry later"), HttpHeaders.EMPTY);
     }

@@ -1,0 +1,45 @@
+package org.fractalgoals.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Refuses the API to a valid token of an erased user: Keycloak no longer knows the user, but a token it issued
+ * before stays valid until it expires. Runs after the token was checked; probes and API docs are not
+ * {@code /api} and stay unaffected.
+ */
+class ErasedAccountFilter extends OncePerRequestFilter {
+
+    private final ErasedAccounts erased;
+    private final ProblemSecurityHandlers problems;
+
+    ErasedAccountFilter(ErasedAccounts erased, ProblemSecurityHandlers problems) {
+        this.erased = erased;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null
+                && erased.isErased(token.getToken().getSubject())) {
+            problems.accountErased(response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

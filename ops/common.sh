@@ -52,18 +52,20 @@ sql() {
 }
 
 # Running services hold connections, caches of data keys and processors' positions: a restore or a re-shred
-# under them would leave them working on a state that is gone. Only client sessions count (not autovacuum), and a
-# session that is just closing gets two seconds to go.
+# under them would leave them working on a state that is gone. Sessions of a role count, autovacuum does not (a
+# role that is not a superuser sees no backend_type of other roles' sessions), and one that is just closing gets
+# two seconds to go.
 refuse_if_in_use() {
   local others attempt
   for attempt in 1 2 3; do
     others="$(sql -c "select count(*) from pg_stat_activity
-                      where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'")" ||
+                      where datname = current_database() and pid <> pg_backend_pid() and usesysid is not null
+                        and coalesce(backend_type, 'client backend') = 'client backend'")" ||
       die "cannot connect to $(shown "$URI")"
     [ "$others" != 0 ] || return 0
     [ "$attempt" = 3 ] || sleep 1
   done
-  die "$others other connection(s) to $(shown "$URI"): stop the services first (./fractal down, or stop command-service and query-service)"
+  die "$others other connection(s) to $(shown "$URI"): stop the services first (see docs/backup.md)"
 }
 
 # The archive's table of contents, one entry per line as "<kind> <schema> <name> <owner>" (for example

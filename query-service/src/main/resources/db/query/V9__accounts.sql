@@ -22,3 +22,14 @@ create table owner_aggregate (
 );
 
 create index owner_aggregate_owner_idx on owner_aggregate (owner_id, fractal_id, aggregate_type, created_at, aggregate_id);
+
+-- Read model "notes": an erasure removes the rows of the owner's fractals, so every hidden id now names its fractal.
+-- Ids hidden so far do not, and cannot be told from the table, so the read model is rebuilt: its rows and its
+-- processor's token are dropped here, and the processor reads the event store from the first event when it starts.
+delete from note;
+delete from note_hidden;
+delete from tokenentry where processorname = 'notes';
+
+alter table note_hidden add column fractal_id uuid not null;
+
+create index note_hidden_fractal_idx on note_hidden (fractal_id);

@@ -1,5 +1,7 @@
 package org.fractalgoals.query.program;
 
+import org.fractalgoals.query.erasure.OwnerFractals;
+import org.fractalgoals.events.account.AccountErased;
 import org.axonframework.config.ProcessingGroup;
 import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
@@ -50,10 +52,12 @@ class ProgramProjection {
 
     static final String GROUP = "programs";
     private final ProgramRepository programs;
+    private final OwnerFractals owners;
     private final Clock clock;
 
-    ProgramProjection(ProgramRepository programs, Clock clock) {
+    ProgramProjection(ProgramRepository programs, Clock clock, OwnerFractals owners) {
         this.programs = programs;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -127,6 +131,11 @@ class ProgramProjection {
     @EventHandler
     void on(FractalDeleted event) {
         programs.deleteFractal(event.fractalId());
+    }
+
+    @EventHandler
+    void on(AccountErased event) {
+        programs.erase(owners.erasing(event.ownerId()));
     }
 
     @QueryHandler

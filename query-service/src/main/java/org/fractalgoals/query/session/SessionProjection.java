@@ -1,5 +1,7 @@
 package org.fractalgoals.query.session;
 
+import org.fractalgoals.query.erasure.OwnerFractals;
+import org.fractalgoals.events.account.AccountErased;
 import org.axonframework.config.ProcessingGroup;
 import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
@@ -56,9 +58,11 @@ class SessionProjection {
 
     static final String GROUP = "sessions";
     private final SessionRepository sessions;
+    private final OwnerFractals owners;
 
-    SessionProjection(SessionRepository sessions) {
+    SessionProjection(SessionRepository sessions, OwnerFractals owners) {
         this.sessions = sessions;
+        this.owners = owners;
     }
 
     @EventHandler
@@ -163,6 +167,11 @@ class SessionProjection {
     @EventHandler
     void on(ProgramDayDeleted event) {
         sessions.unlinkProgramDays(event.fractalId(), List.of(event.dayId()), event.occurredAt());
+    }
+
+    @EventHandler
+    void on(AccountErased event) {
+        sessions.erase(owners.erasing(event.ownerId()));
     }
 
     @QueryHandler

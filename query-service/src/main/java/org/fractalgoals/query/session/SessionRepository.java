@@ -1,5 +1,6 @@
 package org.fractalgoals.query.session;
 
+import org.fractalgoals.query.erasure.ErasedOwner;
 import org.fractalgoals.platform.web.ListCursor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -286,6 +287,14 @@ class SessionRepository {
         withIds("delete from session_goal where goal_id = any (?)", null, goalIds);
         withIds("delete from session_achieved_target where goal_id = any (?)", null, goalIds);
         withIds("delete from session_target where goal_id = any (?)", null, goalIds);
+    }
+
+    /** Deletes the owner's sessions (sections, instances and goal links by cascade) and what the fractals kept. */
+    void erase(ErasedOwner owner) {
+        jdbc.update("delete from session where owner_id = ? or fractal_id = any (?)", owner.ownerId(), owner.fractalIds());
+        for (String table : List.of("session_target", "session_achieved_target", "session_fractal", "session_removed_goal")) {
+            jdbc.update("delete from " + table + " where fractal_id = any (?)", (Object) owner.fractalIds());
+        }
     }
 
     /** The fractal's sessions and everything about them disappear; the fractal stays remembered as deleted. */

@@ -1,5 +1,7 @@
 package org.fractalgoals.query.template;
 
+import org.fractalgoals.query.erasure.OwnerFractals;
+import org.fractalgoals.events.account.AccountErased;
 import org.axonframework.config.ProcessingGroup;
 import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,9 +25,11 @@ class TemplateProjection {
 
     static final String GROUP = "templates";
     private final TemplateRepository templates;
+    private final OwnerFractals owners;
 
-    TemplateProjection(TemplateRepository templates) {
+    TemplateProjection(TemplateRepository templates, OwnerFractals owners) {
         this.templates = templates;
+        this.owners = owners;
     }
 
     @EventHandler
@@ -46,6 +50,11 @@ class TemplateProjection {
     @EventHandler
     void on(FractalDeleted event) {
         templates.deleteAllOf(event.fractalId());
+    }
+
+    @EventHandler
+    void on(AccountErased event) {
+        templates.erase(owners.erasing(event.ownerId()));
     }
 
     @QueryHandler

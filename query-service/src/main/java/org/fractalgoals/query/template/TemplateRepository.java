@@ -1,5 +1,6 @@
 package org.fractalgoals.query.template;
 
+import org.fractalgoals.query.erasure.ErasedOwner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,6 +53,10 @@ class TemplateRepository {
     void markDeleted(UUID templateId, Instant at, long sequence) {
         jdbc.update("update session_template set deleted_at = ?, version = ? where id = ? and version < ?",
                     Timestamp.from(at), sequence, templateId, sequence);
+    }
+
+    void erase(ErasedOwner owner) {
+        jdbc.update("delete from session_template where fractal_id = any (?)", (Object) owner.fractalIds());
     }
 
     void deleteAllOf(UUID fractalId) {

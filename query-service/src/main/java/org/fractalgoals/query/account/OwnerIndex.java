@@ -17,6 +17,9 @@ import java.util.UUID;
 @Repository
 public class OwnerIndex {
 
+    /** The read model (processing group) the index belongs to: readers that use the index wait for it. */
+    public static final String READ_MODEL = AccountProjection.GROUP;
+
     private final JdbcTemplate jdbc;
 
     OwnerIndex(JdbcTemplate jdbc) {

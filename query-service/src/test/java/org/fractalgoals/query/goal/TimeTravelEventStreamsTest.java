@@ -151,4 +151,18 @@ class TimeTravelEventStreamsTest extends QueryServiceTest {
         assertThat(gate.await(erased, List.of(GoalTreeProjection.GROUP))).isTrue();
         assertThat(streams.keptEvents()).isEqualTo(before - 5);
     }
+
+    @Test
+    void an_export_reads_the_fractals_streams_without_keeping_them() {
+        UUID id = fractal(3);
+        assertThat(gate.await(writer.append(id, 5, new GoalRenamed(id, id, "Exported", owner, T0.plusSeconds(10))),
+                              List.of("accounts"))).isTrue();
+        long before = streams.keptEvents();
+
+        var export = api.get("/api/v1/me/export").token(TestTokens.forUser(owner, "user")).send();
+
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.text()).contains("Exported");
+        assertThat(streams.keptEvents()).isEqualTo(before);
+    }
 }

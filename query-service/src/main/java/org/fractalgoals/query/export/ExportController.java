@@ -60,8 +60,9 @@ class ExportController {
                     export.writeJson(userId, out);
                 }
             } catch (RuntimeException e) {
-                // The answer has begun: the client gets a truncated document; the log gets no content of it.
-                log.error("An export failed half-way: {}", e.getClass().getSimpleName(), e);
+                // The answer has begun, so no problem detail can follow: the client is left with a truncated document
+                // (never a valid one), and the connection is aborted by rethrowing.
+                log.error("An export failed after its answer began: {}", e.getClass().getSimpleName());
                 throw e;
             }
         };

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -191,7 +192,8 @@ class AccountExport {
         json.writeBooleanField("deleted", deleted[0]);
         json.writeObjectField("tree", tree.tree().orElse(null));
         Map<String, List<OwnedAggregate>> byType = index.inFractal(userId, fractal.fractalId()).stream()
-                                                        .collect(Collectors.groupingBy(OwnedAggregate::type));
+                                                        .collect(Collectors.groupingBy(OwnedAggregate::type, TreeMap::new,
+                                                                                       Collectors.toList()));
         for (ObjectKind kind : ObjectKind.values()) {
             json.writeArrayFieldStart(kind.field());
             for (OwnedAggregate aggregate : byType.getOrDefault(kind.aggregateType(), List.of())) {

@@ -5,6 +5,7 @@ import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.activity.ActivityChanged;
 import org.fractalgoals.events.activity.ActivityCreated;
 import org.fractalgoals.events.activity.ActivityDeleted;
@@ -18,7 +19,6 @@ import org.fractalgoals.events.activity.FindActivity;
 import org.fractalgoals.events.activity.FindActivityGroups;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.query.activity.ActivityRepository.Definition;
-import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.query.erasure.OwnerFractals;
 import org.springframework.stereotype.Component;
 

@@ -1,12 +1,11 @@
 package org.fractalgoals.query.note;
 
-import org.fractalgoals.query.erasure.OwnerFractals;
-import org.fractalgoals.events.account.AccountErased;
 import org.axonframework.config.ProcessingGroup;
 import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.events.goal.GoalDeleted;
 import org.fractalgoals.events.note.FindNotes;
@@ -15,6 +14,7 @@ import org.fractalgoals.events.note.NoteDeleted;
 import org.fractalgoals.events.note.NoteEdited;
 import org.fractalgoals.events.session.ActivityInstanceRemoved;
 import org.fractalgoals.events.session.SessionDeleted;
+import org.fractalgoals.query.erasure.OwnerFractals;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

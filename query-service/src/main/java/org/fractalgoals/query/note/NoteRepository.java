@@ -1,9 +1,9 @@
 package org.fractalgoals.query.note;
 
-import org.fractalgoals.query.erasure.ErasedOwner;
 import org.fractalgoals.platform.web.ListCursor;
 import org.fractalgoals.events.note.NoteContext;
 import org.fractalgoals.events.note.NoteCreated;
+import org.fractalgoals.query.erasure.ErasedOwner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -1,12 +1,11 @@
 package org.fractalgoals.query.program;
 
-import org.fractalgoals.query.erasure.OwnerFractals;
-import org.fractalgoals.events.account.AccountErased;
 import org.axonframework.config.ProcessingGroup;
 import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.events.goal.GoalCreated;
 import org.fractalgoals.events.goal.GoalDeadlineChanged;
@@ -31,6 +30,7 @@ import org.fractalgoals.events.session.SessionCreated;
 import org.fractalgoals.events.session.SessionDeleted;
 import org.fractalgoals.events.session.SessionReopened;
 import org.fractalgoals.events.session.SessionStartChanged;
+import org.fractalgoals.query.erasure.OwnerFractals;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;

@@ -1,6 +1,5 @@
 package org.fractalgoals.query.program;
 
-import org.fractalgoals.query.erasure.ErasedOwner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +10,7 @@ import org.fractalgoals.events.program.ProgramCreated;
 import org.fractalgoals.events.program.ProgramDayAdded;
 import org.fractalgoals.events.session.SessionCreated;
 import org.fractalgoals.platform.web.ListCursor;
+import org.fractalgoals.query.erasure.ErasedOwner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -1,12 +1,11 @@
 package org.fractalgoals.query.session;
 
-import org.fractalgoals.query.erasure.OwnerFractals;
-import org.fractalgoals.events.account.AccountErased;
 import org.axonframework.config.ProcessingGroup;
 import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.events.goal.GoalDeleted;
 import org.fractalgoals.events.goal.TargetAchieved;
@@ -40,6 +39,7 @@ import org.fractalgoals.events.session.TimerReset;
 import org.fractalgoals.events.session.TimerStarted;
 import org.fractalgoals.events.session.TimerStopped;
 import org.fractalgoals.events.session.ValuesRecorded;
+import org.fractalgoals.query.erasure.OwnerFractals;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

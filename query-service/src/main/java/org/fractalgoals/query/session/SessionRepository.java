@@ -1,6 +1,5 @@
 package org.fractalgoals.query.session;
 
-import org.fractalgoals.query.erasure.ErasedOwner;
 import org.fractalgoals.platform.web.ListCursor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -11,6 +10,7 @@ import org.fractalgoals.events.session.SessionCreated;
 import org.fractalgoals.events.session.SessionInstance;
 import org.fractalgoals.events.session.SessionSection;
 import org.fractalgoals.events.session.SessionStatus;
+import org.fractalgoals.query.erasure.ErasedOwner;
 import org.fractalgoals.query.session.SessionDetail.InstanceView;
 import org.fractalgoals.query.session.SessionDetail.SectionView;
 import org.fractalgoals.query.session.SessionDetail.SetView;

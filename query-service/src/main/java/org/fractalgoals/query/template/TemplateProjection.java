@@ -1,18 +1,18 @@
 package org.fractalgoals.query.template;
 
-import org.fractalgoals.query.erasure.OwnerFractals;
-import org.fractalgoals.events.account.AccountErased;
 import org.axonframework.config.ProcessingGroup;
 import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.events.template.FindTemplate;
 import org.fractalgoals.events.template.FindTemplates;
 import org.fractalgoals.events.template.TemplateChanged;
 import org.fractalgoals.events.template.TemplateCreated;
 import org.fractalgoals.events.template.TemplateDeleted;
+import org.fractalgoals.query.erasure.OwnerFractals;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package org.fractalgoals.query.template;
 
-import org.fractalgoals.query.erasure.ErasedOwner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +7,7 @@ import org.fractalgoals.events.template.TemplateChanged;
 import org.fractalgoals.events.template.TemplateCreated;
 import org.fractalgoals.events.template.TemplateSection;
 import org.fractalgoals.platform.web.ListCursor;
+import org.fractalgoals.query.erasure.ErasedOwner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -210,6 +210,22 @@ class ExportApiTest extends QueryServiceTest {
     }
 
     @Test
+    void a_user_without_any_data_gets_an_empty_export_in_either_form() throws Exception {
+        String nobody = TestTokens.newUserId();
+
+        JsonNode json = JSON.readTree(export(nobody, "", null).body());
+        Map<String, JsonNode> zip = unzip(export(nobody, "?format=zip", null).body());
+
+        assertThat(json.get("userId").asText()).isEqualTo(nobody);
+        assertThat(json.get("termsAcceptedAt").isNull()).isTrue();
+        assertThat(json.get("fractals")).isEmpty();
+        assertThat(json.get("history")).isEmpty();
+        assertThat(zip.keySet()).containsExactly("fractals.json", "export.json");
+        assertThat(zip.get("export.json").get("historyFiles")).isEmpty();
+        assertThat(zip.get("export.json").get("historyEvents").asLong()).isZero();
+    }
+
+    @Test
     void a_format_other_than_json_or_zip_is_refused_and_the_export_needs_a_token() {
         Response refused = api.get("/api/v1/me/export?format=xml").token(TestTokens.forUser(large.owner, "user")).send();
         assertThat(refused.status()).isEqualTo(400);

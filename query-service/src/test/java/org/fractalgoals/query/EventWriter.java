@@ -57,12 +57,25 @@ public class EventWriter {
         return append(aggregateId, firstSequence, event -> metaData, events);
     }
 
+    /**
+     * As {@link #append(UUID, long, OwnedEvent...)}, to an aggregate of this type (the others write to aggregates of
+     * type {@code Fractal}) and identifier, such as an account's.
+     */
+    public ConsistencyToken appendTo(String aggregateType, String aggregateId, long firstSequence, OwnedEvent... events) {
+        return append(aggregateType, aggregateId, firstSequence, event -> MetaData.with("actor", event.ownerId()), events);
+    }
+
     private ConsistencyToken append(UUID aggregateId, long firstSequence, Function<OwnedEvent, MetaData> metaData,
                                     OwnedEvent... events) {
+        return append("Fractal", aggregateId.toString(), firstSequence, metaData, events);
+    }
+
+    private ConsistencyToken append(String aggregateType, String aggregateId, long firstSequence,
+                                    Function<OwnedEvent, MetaData> metaData, OwnedEvent... events) {
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         long sequence = firstSequence;
         for (OwnedEvent event : events) {
-            messages.add(new GenericDomainEventMessage<>("Fractal", aggregateId.toString(), sequence++, event,
+            messages.add(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence++, event,
                                                          metaData.apply(event)));
         }
         transaction.executeWithoutResult(status -> engine.appendEvents(messages));

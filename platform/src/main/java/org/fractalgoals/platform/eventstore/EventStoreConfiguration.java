@@ -20,12 +20,14 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.fractalgoals.platform.crypto.CryptoProperties;
 import org.fractalgoals.platform.crypto.DataKeyStore;
+import org.fractalgoals.platform.crypto.ErasedOwners;
 import org.fractalgoals.platform.crypto.MasterKey;
 import org.fractalgoals.platform.crypto.PersonalDataCipher;
 import org.fractalgoals.platform.crypto.PersonalDataSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.DependsOn;
@@ -33,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
 /**
  * The event store both services share: Axon's JDBC storage with its default tables in the
@@ -57,6 +60,17 @@ public class EventStoreConfiguration {
             log.warn("Using the development master key: fine on a laptop, never in production (set FRACTAL_MASTER_KEY)");
         }
         return new DataKeyStore(jdbc, transactions, MasterKey.from(crypto));
+    }
+
+    /**
+     * A negative answer is kept briefly: processors ask for every event, and an erasure is also learnt first-hand
+     * from the event that records it.
+     */
+    @Bean
+    @DependsOn("eventStoreSchema")
+    ErasedOwners erasedOwners(JdbcTemplate jdbc,
+                              @Value("${fractal.erasure.not-erased-for:PT10S}") Duration notErasedFor) {
+        return new ErasedOwners(jdbc, notErasedFor);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.activity.ActivityChanged;
 import org.fractalgoals.events.activity.ActivityCreated;
 import org.fractalgoals.events.activity.ActivityDeleted;
@@ -18,6 +19,7 @@ import org.fractalgoals.events.activity.FindActivity;
 import org.fractalgoals.events.activity.FindActivityGroups;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.query.activity.ActivityRepository.Definition;
+import org.fractalgoals.query.erasure.OwnerFractals;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -36,9 +38,11 @@ class ActivityProjection {
 
     static final String GROUP = "activities";
     private final ActivityRepository activities;
+    private final OwnerFractals owners;
 
-    ActivityProjection(ActivityRepository activities) {
+    ActivityProjection(ActivityRepository activities, OwnerFractals owners) {
         this.activities = activities;
+        this.owners = owners;
     }
 
     @EventHandler
@@ -107,6 +111,11 @@ class ActivityProjection {
     @EventHandler
     void on(FractalDeleted event) {
         activities.deleteFractal(event.fractalId(), event.occurredAt());
+    }
+
+    @EventHandler
+    void on(AccountErased event) {
+        activities.erase(owners.erasing(event.ownerId()));
     }
 
     @QueryHandler

@@ -2,6 +2,7 @@ package org.fractalgoals.query.activity;
 
 import org.fractalgoals.events.activity.MetricDefinition;
 import org.fractalgoals.events.activity.SplitDefinition;
+import org.fractalgoals.query.erasure.ErasedOwner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -174,6 +175,15 @@ class ActivityRepository {
         jdbc.update("delete from activity_group_set where fractal_id = ?", fractalId);
         jdbc.update("insert into activity_deleted_fractal (fractal_id, deleted_at) values (?, ?) on conflict do nothing",
                     fractalId, Timestamp.from(at));
+    }
+
+    /** Deletes the owner's activities and groups (metrics, splits and removed ones by cascade) and fractal tombstones. */
+    void erase(ErasedOwner owner) {
+        jdbc.update("delete from activity where owner_id = ? or fractal_id = any (?)", owner.ownerId(), owner.fractalIds());
+        jdbc.update("delete from activity_group where fractal_id = any (?)", (Object) owner.fractalIds());
+        jdbc.update("delete from activity_group_set where owner_id = ? or fractal_id = any (?)", owner.ownerId(),
+                    owner.fractalIds());
+        jdbc.update("delete from activity_deleted_fractal where fractal_id = any (?)", (Object) owner.fractalIds());
     }
 
     // ---- reads -------------------------------------------------------------------------------------------

@@ -3,12 +3,15 @@ package org.fractalgoals.query.activity;
 import org.axonframework.config.ProcessingGroup;
 import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.events.session.ActivityInstanceAdded;
 import org.fractalgoals.events.session.ActivityInstanceRemoved;
 import org.fractalgoals.events.session.SessionCreated;
 import org.fractalgoals.events.session.SessionDeleted;
 import org.fractalgoals.events.session.SessionStartChanged;
+import org.fractalgoals.query.erasure.ErasedOwner;
+import org.fractalgoals.query.erasure.OwnerFractals;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +30,11 @@ import java.util.UUID;
 class ActivityUsageProjection {
 
     private final JdbcTemplate jdbc;
+    private final OwnerFractals owners;
 
-    ActivityUsageProjection(JdbcTemplate jdbc) {
+    ActivityUsageProjection(JdbcTemplate jdbc, OwnerFractals owners) {
         this.jdbc = jdbc;
+        this.owners = owners;
     }
 
     @EventHandler
@@ -71,6 +76,13 @@ class ActivityUsageProjection {
     void on(FractalDeleted event) {
         jdbc.update("delete from activity_usage where fractal_id = ?", event.fractalId());
         jdbc.update("update activity_usage_session set deleted = true where fractal_id = ?", event.fractalId());
+    }
+
+    @EventHandler
+    void on(AccountErased event) {
+        ErasedOwner owner = owners.erasing(event.ownerId());
+        jdbc.update("delete from activity_usage where fractal_id = any (?)", (Object) owner.fractalIds());
+        jdbc.update("delete from activity_usage_session where fractal_id = any (?)", (Object) owner.fractalIds());
     }
 
     private void use(UUID instanceId, UUID activityId, UUID sessionId, UUID fractalId) {

@@ -3,6 +3,7 @@ package org.fractalgoals.query.goal;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.fractalgoals.events.goal.FractalCreated;
 import org.fractalgoals.events.goal.GoalEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -51,6 +52,13 @@ class FractalEventStreams {
         List<SequencedGoalEvent> events = stream.catchUp(fractalId);
         remember(fractalId, stream, events.size());
         return events;
+    }
+
+    /** Lets go of every kept stream of this owner's fractals at once (an erased owner's decrypted texts). */
+    synchronized void forgetOwner(String ownerId) {
+        List<UUID> owned = kept.entrySet().stream().filter(entry -> ownerId.equals(entry.getValue().ownerId))
+                               .map(Map.Entry::getKey).toList();
+        owned.forEach(this::forget);
     }
 
     /** How many events are kept now, over all fractals. */
@@ -119,6 +127,8 @@ class FractalEventStreams {
         private final ReentrantLock lock = new ReentrantLock();
         private List<SequencedGoalEvent> events = List.of();
         private long nextSequence;
+        /** From the stream's first event once read; a stream's owner never changes. */
+        private volatile String ownerId;
         /** Guarded by the enclosing instance. */
         private int counted;
         /** Guarded by the enclosing instance. */
@@ -135,6 +145,9 @@ class FractalEventStreams {
                     all.addAll(events);
                     all.addAll(newer.events());
                     events = Collections.unmodifiableList(all);
+                    if (ownerId == null && events.getFirst().event() instanceof FractalCreated created) {
+                        ownerId = created.ownerId();
+                    }
                 }
                 return events;
             } finally {

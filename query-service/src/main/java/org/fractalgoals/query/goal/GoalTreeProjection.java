@@ -5,6 +5,7 @@ import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.goal.FindFractals;
 import org.fractalgoals.events.goal.FindGoal;
 import org.fractalgoals.events.goal.FindGoalSelection;
@@ -25,6 +26,7 @@ import org.fractalgoals.events.goal.TargetAdded;
 import org.fractalgoals.events.goal.TargetChanged;
 import org.fractalgoals.events.goal.TargetRemoved;
 import org.fractalgoals.events.goal.TargetReopened;
+import org.fractalgoals.query.erasure.OwnerFractals;
 import org.fractalgoals.query.goal.GoalTreeRepository.GoalColumn;
 import org.springframework.stereotype.Component;
 
@@ -42,9 +44,13 @@ class GoalTreeProjection {
 
     static final String GROUP = "goal-tree";
     private final GoalTreeRepository tree;
+    private final OwnerFractals owners;
+    private final FractalEventStreams streams;
 
-    GoalTreeProjection(GoalTreeRepository tree) {
+    GoalTreeProjection(GoalTreeRepository tree, OwnerFractals owners, FractalEventStreams streams) {
         this.tree = tree;
+        this.owners = owners;
+        this.streams = streams;
     }
 
     @EventHandler
@@ -163,6 +169,13 @@ class GoalTreeProjection {
             tree.reopenTarget(event.fractalId(), event.targetId());
             tree.touchGoal(event.fractalId(), event.goalId(), sequence);
         }
+    }
+
+    /** The owner's fractals go, deleted ones too, and so do their decrypted streams kept for past trees. */
+    @EventHandler
+    void on(AccountErased event) {
+        tree.erase(owners.erasing(event.ownerId()));
+        streams.forgetOwner(event.ownerId());
     }
 
     @QueryHandler

@@ -9,6 +9,7 @@ import org.fractalgoals.events.goal.GoalLevel;
 import org.fractalgoals.events.goal.Threshold;
 import org.fractalgoals.platform.web.FractalOwnership;
 import org.fractalgoals.platform.web.ListCursor;
+import org.fractalgoals.query.erasure.ErasedOwner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -75,6 +76,14 @@ class GoalTreeRepository implements FractalOwnership {
         jdbc.update("delete from fractal where id = ?", fractalId);
         jdbc.update("insert into deleted_fractal (id, version, deleted_at) values (?, ?, ?) on conflict do nothing",
                     fractalId, sequence, Timestamp.from(occurredAt));
+    }
+
+    /** Deletes the owner's fractals with their goals and targets, and forgets that any of them was deleted. */
+    void erase(ErasedOwner owner) {
+        jdbc.update("delete from goal_target where fractal_id = any (?)", (Object) owner.fractalIds());
+        jdbc.update("delete from goal where fractal_id = any (?)", (Object) owner.fractalIds());
+        jdbc.update("delete from fractal where owner_id = ? or id = any (?)", owner.ownerId(), owner.fractalIds());
+        jdbc.update("delete from deleted_fractal where id = any (?)", (Object) owner.fractalIds());
     }
 
     void insertGoal(GoalCreated event, long sequence) {

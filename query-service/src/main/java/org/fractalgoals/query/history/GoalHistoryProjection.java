@@ -5,12 +5,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.goal.FindGoalHistory;
 import org.fractalgoals.events.goal.FractalCreated;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.events.goal.GoalChange;
 import org.fractalgoals.events.goal.GoalDeleted;
 import org.fractalgoals.platform.ActorMetaData;
+import org.fractalgoals.query.erasure.OwnerFractals;
 import org.fractalgoals.query.replay.ReadModelTables;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +36,12 @@ class GoalHistoryProjection {
 
     private final GoalHistoryRepository history;
     private final ChangeDescriber changes;
+    private final OwnerFractals owners;
 
-    GoalHistoryProjection(GoalHistoryRepository history, ChangeDescriber changes) {
+    GoalHistoryProjection(GoalHistoryRepository history, ChangeDescriber changes, OwnerFractals owners) {
         this.history = history;
         this.changes = changes;
+        this.owners = owners;
     }
 
     @EventHandler
@@ -62,6 +66,12 @@ class GoalHistoryProjection {
         String change = HistoryJson.write(changes.describe(event));
         history.record(event.fractalId(), goalsOf(event), sequence, event.getClass().getSimpleName(),
                        event.occurredAt(), HistoryActor.of(event, actor, onBehalfOf), change);
+    }
+
+    /** Unlike a fractal's deletion, an erasure keeps no trace: not even the position rows stay. */
+    @EventHandler
+    void on(AccountErased event) {
+        history.erase(owners.erasing(event.ownerId()));
     }
 
     @QueryHandler

@@ -1,6 +1,7 @@
 package org.fractalgoals.query.history;
 
 import org.fractalgoals.platform.web.SequenceCursor;
+import org.fractalgoals.query.erasure.ErasedOwner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -44,6 +45,15 @@ class GoalHistoryRepository {
             jdbc.update("delete from " + table + " where fractal_id = ?", fractalId);
         }
         jdbc.update("update goal_history_fractal set deleted = true where fractal_id = ?", fractalId);
+    }
+
+    /** Deletes the whole history of the owner's fractals, deleted ones included, with their positions. */
+    void erase(ErasedOwner owner) {
+        for (String table : List.of("goal_history", "goal_history_goal", "goal_history_target")) {
+            jdbc.update("delete from " + table + " where fractal_id = any (?)", (Object) owner.fractalIds());
+        }
+        jdbc.update("delete from goal_history_fractal where owner_id = ? or fractal_id = any (?)", owner.ownerId(),
+                    owner.fractalIds());
     }
 
     void record(UUID fractalId, Collection<UUID> goalIds, long sequence, String type, Instant occurredAt, String actor,

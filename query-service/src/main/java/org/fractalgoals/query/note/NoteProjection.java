@@ -5,6 +5,7 @@ import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.events.goal.GoalDeleted;
 import org.fractalgoals.events.note.FindNotes;
@@ -13,6 +14,7 @@ import org.fractalgoals.events.note.NoteDeleted;
 import org.fractalgoals.events.note.NoteEdited;
 import org.fractalgoals.events.session.ActivityInstanceRemoved;
 import org.fractalgoals.events.session.SessionDeleted;
+import org.fractalgoals.query.erasure.OwnerFractals;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -29,9 +31,11 @@ class NoteProjection {
 
     static final String GROUP = "notes";
     private final NoteRepository notes;
+    private final OwnerFractals owners;
 
-    NoteProjection(NoteRepository notes) {
+    NoteProjection(NoteRepository notes, OwnerFractals owners) {
         this.notes = notes;
+        this.owners = owners;
     }
 
     @EventHandler
@@ -46,27 +50,32 @@ class NoteProjection {
 
     @EventHandler
     void on(NoteDeleted event) {
-        notes.hide(List.of(event.noteId()));
+        notes.hide(event.fractalId(), List.of(event.noteId()));
     }
 
     @EventHandler
     void on(SessionDeleted event) {
-        notes.hide(List.of(event.sessionId()));
+        notes.hide(event.fractalId(), List.of(event.sessionId()));
     }
 
     @EventHandler
     void on(ActivityInstanceRemoved event) {
-        notes.hide(List.of(event.instanceId()));
+        notes.hide(event.fractalId(), List.of(event.instanceId()));
     }
 
     @EventHandler
     void on(GoalDeleted event) {
-        notes.hide(event.removedGoalIds());
+        notes.hide(event.fractalId(), event.removedGoalIds());
     }
 
     @EventHandler
     void on(FractalDeleted event) {
-        notes.hide(List.of(event.fractalId()));
+        notes.hide(event.fractalId(), List.of(event.fractalId()));
+    }
+
+    @EventHandler
+    void on(AccountErased event) {
+        notes.erase(owners.erasing(event.ownerId()));
     }
 
     @QueryHandler

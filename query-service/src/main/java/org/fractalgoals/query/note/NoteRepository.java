@@ -3,6 +3,7 @@ package org.fractalgoals.query.note;
 import org.fractalgoals.platform.web.ListCursor;
 import org.fractalgoals.events.note.NoteContext;
 import org.fractalgoals.events.note.NoteCreated;
+import org.fractalgoals.query.erasure.ErasedOwner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -42,13 +43,21 @@ class NoteRepository {
                     Timestamp.from(at), sequence, noteId, sequence);
     }
 
-    /** Hides the notes of these ids for good: notes, sessions, instances, goals or fractals that are gone. */
-    void hide(Collection<UUID> ids) {
+    /**
+     * Hides the notes of these ids of the fractal for good: notes, sessions, instances, goals or fractals that are
+     * gone.
+     */
+    void hide(UUID fractalId, Collection<UUID> ids) {
         for (UUID id : ids) {
-            jdbc.update("insert into note_hidden (id) values (?) on conflict do nothing", id);
+            jdbc.update("insert into note_hidden (id, fractal_id) values (?, ?) on conflict do nothing", id, fractalId);
             jdbc.update("delete from note where id = ? or context_id = ? or session_id = ? or fractal_id = ?", id, id, id,
                         id);
         }
+    }
+
+    void erase(ErasedOwner owner) {
+        jdbc.update("delete from note where owner_id = ? or fractal_id = any (?)", owner.ownerId(), owner.fractalIds());
+        jdbc.update("delete from note_hidden where fractal_id = any (?)", (Object) owner.fractalIds());
     }
 
     NotePage notes(String ownerId, UUID fractalId, NoteContext context, UUID contextId, int limit, String cursor) {

@@ -5,6 +5,7 @@ import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.events.goal.GoalCreated;
 import org.fractalgoals.events.goal.GoalDeadlineChanged;
@@ -29,6 +30,7 @@ import org.fractalgoals.events.session.SessionCreated;
 import org.fractalgoals.events.session.SessionDeleted;
 import org.fractalgoals.events.session.SessionReopened;
 import org.fractalgoals.events.session.SessionStartChanged;
+import org.fractalgoals.query.erasure.OwnerFractals;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
@@ -50,10 +52,12 @@ class ProgramProjection {
 
     static final String GROUP = "programs";
     private final ProgramRepository programs;
+    private final OwnerFractals owners;
     private final Clock clock;
 
-    ProgramProjection(ProgramRepository programs, Clock clock) {
+    ProgramProjection(ProgramRepository programs, Clock clock, OwnerFractals owners) {
         this.programs = programs;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -127,6 +131,11 @@ class ProgramProjection {
     @EventHandler
     void on(FractalDeleted event) {
         programs.deleteFractal(event.fractalId());
+    }
+
+    @EventHandler
+    void on(AccountErased event) {
+        programs.erase(owners.erasing(event.ownerId()));
     }
 
     @QueryHandler

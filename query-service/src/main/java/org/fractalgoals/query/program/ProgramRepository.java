@@ -10,6 +10,7 @@ import org.fractalgoals.events.program.ProgramCreated;
 import org.fractalgoals.events.program.ProgramDayAdded;
 import org.fractalgoals.events.session.SessionCreated;
 import org.fractalgoals.platform.web.ListCursor;
+import org.fractalgoals.query.erasure.ErasedOwner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -125,6 +126,18 @@ class ProgramRepository {
     void deleteDay(UUID dayId) {
         jdbc.update("delete from program_session where program_day_id = ?", dayId);
         jdbc.update("delete from program_day where id = ?", dayId);
+    }
+
+    /** Deletes the owner's programs with their blocks, goals of blocks and days, and the sessions and goals they knew. */
+    void erase(ErasedOwner owner) {
+        String programs = "select id from program where fractal_id = any (?)";
+        jdbc.update("delete from program_block_goal where block_id in "
+                    + "(select id from program_block where program_id in (" + programs + "))", (Object) owner.fractalIds());
+        jdbc.update("delete from program_day where program_id in (" + programs + ")", (Object) owner.fractalIds());
+        jdbc.update("delete from program_block where program_id in (" + programs + ")", (Object) owner.fractalIds());
+        for (String table : List.of("program", "program_session", "program_goal")) {
+            jdbc.update("delete from " + table + " where fractal_id = any (?)", (Object) owner.fractalIds());
+        }
     }
 
     void deleteFractal(UUID fractalId) {

@@ -17,6 +17,7 @@ import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.errors.ProblemException;
 import org.fractalgoals.platform.errors.ProblemType;
 import org.fractalgoals.query.consistency.StoredTokens;
+import org.fractalgoals.query.erasure.ErasedOwnerFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -57,6 +58,7 @@ class Replays implements DisposableBean {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final StoredTokens storedTokens;
+    private final ErasedOwnerFilter erasedOwnerFilter;
     private final int batchSize;
     private final Duration catchUpTimeout;
     private final String lockTimeout;
@@ -69,7 +71,7 @@ class Replays implements DisposableBean {
 
     Replays(ReadModelCatalogue catalogue, ReplaySchemas schemas, EventProcessingConfiguration processing,
             Configuration axon, EventStore eventStore, TokenStore tokenStore, TransactionManager transactions,
-            JdbcTemplate jdbc, Clock clock, StoredTokens storedTokens,
+            JdbcTemplate jdbc, Clock clock, StoredTokens storedTokens, ErasedOwnerFilter erasedOwnerFilter,
             @Value("${fractal.replay.batch-size:500}") int batchSize,
             @Value("${fractal.replay.catch-up-timeout:PT30S}") Duration catchUpTimeout,
             @Value("${fractal.replay.lock-timeout:10s}") String lockTimeout) {
@@ -83,6 +85,7 @@ class Replays implements DisposableBean {
         this.jdbc = jdbc;
         this.clock = clock;
         this.storedTokens = storedTokens;
+        this.erasedOwnerFilter = erasedOwnerFilter;
         this.batchSize = batchSize;
         this.catchUpTimeout = catchUpTimeout;
         this.lockTimeout = lockTimeout;
@@ -155,7 +158,7 @@ class Replays implements DisposableBean {
                     throw exception;
                 })
                 .build();
-        return TrackingEventProcessor.builder()
+        TrackingEventProcessor processor = TrackingEventProcessor.builder()
                 .name(job.processorName())
                 .eventHandlerInvoker(invoker)
                 .errorHandler(PropagatingErrorHandler.instance())
@@ -167,6 +170,9 @@ class Replays implements DisposableBean {
                                 .andBatchSize(batchSize)
                                 .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .build();
+        // Built here rather than by Axon's configuration, so it gets the live processors' filter explicitly.
+        processor.registerHandlerInterceptor(erasedOwnerFilter);
+        return processor;
     }
 
     private void superviseAll() {

@@ -5,6 +5,7 @@ import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.events.goal.GoalDeleted;
 import org.fractalgoals.events.goal.TargetAchieved;
@@ -38,6 +39,7 @@ import org.fractalgoals.events.session.TimerReset;
 import org.fractalgoals.events.session.TimerStarted;
 import org.fractalgoals.events.session.TimerStopped;
 import org.fractalgoals.events.session.ValuesRecorded;
+import org.fractalgoals.query.erasure.OwnerFractals;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -56,9 +58,11 @@ class SessionProjection {
 
     static final String GROUP = "sessions";
     private final SessionRepository sessions;
+    private final OwnerFractals owners;
 
-    SessionProjection(SessionRepository sessions) {
+    SessionProjection(SessionRepository sessions, OwnerFractals owners) {
         this.sessions = sessions;
+        this.owners = owners;
     }
 
     @EventHandler
@@ -163,6 +167,11 @@ class SessionProjection {
     @EventHandler
     void on(ProgramDayDeleted event) {
         sessions.unlinkProgramDays(event.fractalId(), List.of(event.dayId()), event.occurredAt());
+    }
+
+    @EventHandler
+    void on(AccountErased event) {
+        sessions.erase(owners.erasing(event.ownerId()));
     }
 
     @QueryHandler

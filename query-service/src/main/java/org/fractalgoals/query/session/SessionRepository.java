@@ -10,6 +10,7 @@ import org.fractalgoals.events.session.SessionCreated;
 import org.fractalgoals.events.session.SessionInstance;
 import org.fractalgoals.events.session.SessionSection;
 import org.fractalgoals.events.session.SessionStatus;
+import org.fractalgoals.query.erasure.ErasedOwner;
 import org.fractalgoals.query.session.SessionDetail.InstanceView;
 import org.fractalgoals.query.session.SessionDetail.SectionView;
 import org.fractalgoals.query.session.SessionDetail.SetView;
@@ -286,6 +287,14 @@ class SessionRepository {
         withIds("delete from session_goal where goal_id = any (?)", null, goalIds);
         withIds("delete from session_achieved_target where goal_id = any (?)", null, goalIds);
         withIds("delete from session_target where goal_id = any (?)", null, goalIds);
+    }
+
+    /** Deletes the owner's sessions (sections, instances and goal links by cascade) and what the fractals kept. */
+    void erase(ErasedOwner owner) {
+        jdbc.update("delete from session where owner_id = ? or fractal_id = any (?)", owner.ownerId(), owner.fractalIds());
+        for (String table : List.of("session_target", "session_achieved_target", "session_fractal", "session_removed_goal")) {
+            jdbc.update("delete from " + table + " where fractal_id = any (?)", (Object) owner.fractalIds());
+        }
     }
 
     /** The fractal's sessions and everything about them disappear; the fractal stays remembered as deleted. */

@@ -5,12 +5,14 @@ import org.fractalgoals.query.replay.ReadModelTables;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.fractalgoals.events.account.AccountErased;
 import org.fractalgoals.events.goal.FractalDeleted;
 import org.fractalgoals.events.template.FindTemplate;
 import org.fractalgoals.events.template.FindTemplates;
 import org.fractalgoals.events.template.TemplateChanged;
 import org.fractalgoals.events.template.TemplateCreated;
 import org.fractalgoals.events.template.TemplateDeleted;
+import org.fractalgoals.query.erasure.OwnerFractals;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -23,9 +25,11 @@ class TemplateProjection {
 
     static final String GROUP = "templates";
     private final TemplateRepository templates;
+    private final OwnerFractals owners;
 
-    TemplateProjection(TemplateRepository templates) {
+    TemplateProjection(TemplateRepository templates, OwnerFractals owners) {
         this.templates = templates;
+        this.owners = owners;
     }
 
     @EventHandler
@@ -46,6 +50,11 @@ class TemplateProjection {
     @EventHandler
     void on(FractalDeleted event) {
         templates.deleteAllOf(event.fractalId());
+    }
+
+    @EventHandler
+    void on(AccountErased event) {
+        templates.erase(owners.erasing(event.ownerId()));
     }
 
     @QueryHandler

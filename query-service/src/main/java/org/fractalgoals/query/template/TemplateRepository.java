@@ -7,6 +7,7 @@ import org.fractalgoals.events.template.TemplateChanged;
 import org.fractalgoals.events.template.TemplateCreated;
 import org.fractalgoals.events.template.TemplateSection;
 import org.fractalgoals.platform.web.ListCursor;
+import org.fractalgoals.query.erasure.ErasedOwner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -52,6 +53,10 @@ class TemplateRepository {
     void markDeleted(UUID templateId, Instant at, long sequence) {
         jdbc.update("update session_template set deleted_at = ?, version = ? where id = ? and version < ?",
                     Timestamp.from(at), sequence, templateId, sequence);
+    }
+
+    void erase(ErasedOwner owner) {
+        jdbc.update("delete from session_template where fractal_id = any (?)", (Object) owner.fractalIds());
     }
 
     void deleteAllOf(UUID fractalId) {

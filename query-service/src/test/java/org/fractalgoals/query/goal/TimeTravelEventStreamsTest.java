@@ -3,12 +3,16 @@ package org.fractalgoals.query.goal;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.fractalgoals.events.account.AccountErased;
+import org.fractalgoals.events.account.AccountEvent;
 import org.fractalgoals.events.goal.FractalCreated;
 import org.fractalgoals.events.goal.GoalCreated;
 import org.fractalgoals.events.goal.GoalLevel;
 import org.fractalgoals.events.goal.GoalRenamed;
 import org.fractalgoals.query.EventWriter;
+import org.fractalgoals.platform.consistency.ConsistencyToken;
 import org.fractalgoals.query.QueryServiceTest;
+import org.fractalgoals.query.consistency.ConsistencyGate;
 import org.fractalgoals.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +35,8 @@ class TimeTravelEventStreamsTest extends QueryServiceTest {
     private EventStore eventStore;
     @Autowired
     private FractalEventStreams streams;
+    @Autowired
+    private ConsistencyGate gate;
 
     private final String owner = TestTokens.newUserId();
 
@@ -116,5 +122,47 @@ class TimeTravelEventStreamsTest extends QueryServiceTest {
 
         assertThat(fresh.read(UUID.randomUUID())).isEmpty();
         assertThat(fresh.keptEvents()).isZero();
+    }
+
+    @Test
+    void the_streams_of_an_owner_are_let_go_at_once() {
+        FractalEventStreams kept = new FractalEventStreams(eventStore, 1_000, Duration.ofHours(1));
+        kept.read(fractal(1));
+        kept.read(fractal(2));
+        String someoneElse = TestTokens.newUserId();
+        UUID theirs = UUID.randomUUID();
+        writer.append(theirs, 0, new FractalCreated(theirs, someoneElse, T0));
+        kept.read(theirs);
+        assertThat(kept.keptEvents()).isEqualTo(8);
+
+        kept.forgetOwner(owner);
+
+        assertThat(kept.keptEvents()).isEqualTo(1);
+    }
+
+    @Test
+    void an_erased_owners_streams_are_let_go_when_the_goal_tree_takes_in_the_erasure() {
+        streams.read(fractal(3));
+        long before = streams.keptEvents();
+
+        ConsistencyToken erased = writer.appendTo("Account", AccountEvent.aggregateIdOf(owner), 0,
+                                                  new AccountErased(owner, T0.plusSeconds(3_600)));
+
+        assertThat(gate.await(erased, List.of(GoalTreeProjection.GROUP))).isTrue();
+        assertThat(streams.keptEvents()).isEqualTo(before - 5);
+    }
+
+    @Test
+    void an_export_reads_the_fractals_streams_without_keeping_them() {
+        UUID id = fractal(3);
+        assertThat(gate.await(writer.append(id, 5, new GoalRenamed(id, id, "Exported", owner, T0.plusSeconds(10))),
+                              List.of("accounts"))).isTrue();
+        long before = streams.keptEvents();
+
+        var export = api.get("/api/v1/me/export").token(TestTokens.forUser(owner, "user")).send();
+
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.text()).contains("Exported");
+        assertThat(streams.keptEvents()).isEqualTo(before);
     }
 }

@@ -1,0 +1,70 @@
+package org.fractalgoals.query.account;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The owner index (table {@code owner_aggregate} of the accounts read model): which aggregates belong to which
+ * owner. Readers that go to the event store for one user's data (the export) find that user's streams here.
+ */
+@Repository
+public class OwnerIndex {
+
+    /** The read model (processing group) the index belongs to: readers that use the index wait for it. */
+    public static final String READ_MODEL = AccountProjection.GROUP;
+
+    private final JdbcTemplate jdbc;
+
+    OwnerIndex(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Counts the event into its aggregate's row. An aggregate keeps the owner it was first indexed for: an event of
+     * another owner in the same stream (which no command writes) does not make the aggregate theirs.
+     */
+    void index(String ownerId, String aggregateId, String aggregateType, UUID fractalId, long sequence,
+               Instant occurredAt) {
+        jdbc.update("insert into owner_aggregate (aggregate_id, owner_id, aggregate_type, fractal_id, first_sequence, "
+                    + "last_sequence, created_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (aggregate_id) do update set "
+                    + "first_sequence = least(owner_aggregate.first_sequence, excluded.first_sequence), "
+                    + "last_sequence = greatest(owner_aggregate.last_sequence, excluded.last_sequence) "
+                    + "where owner_aggregate.owner_id = excluded.owner_id",
+                    aggregateId, ownerId, aggregateType, fractalId, sequence, sequence, Timestamp.from(occurredAt));
+    }
+
+    void forget(String ownerId) {
+        jdbc.update("delete from owner_aggregate where owner_id = ?", ownerId);
+    }
+
+    /** The owner's fractals, oldest first. */
+    public List<OwnedAggregate> fractals(String ownerId) {
+        return jdbc.query("select * from owner_aggregate where owner_id = ? and aggregate_id = fractal_id::text "
+                          + "order by created_at, aggregate_id", OwnerIndex::row, ownerId);
+    }
+
+    /** The owner's aggregates in the fractal other than the fractal's own, by type, then oldest first. */
+    public List<OwnedAggregate> inFractal(String ownerId, UUID fractalId) {
+        return jdbc.query("select * from owner_aggregate where owner_id = ? and fractal_id = ? "
+                          + "and aggregate_id <> fractal_id::text order by aggregate_type, created_at, aggregate_id",
+                          OwnerIndex::row, ownerId, fractalId);
+    }
+
+    /** The ids of every aggregate of the owner. */
+    public List<String> aggregateIds(String ownerId) {
+        return jdbc.queryForList("select aggregate_id from owner_aggregate where owner_id = ?", String.class, ownerId);
+    }
+
+    private static OwnedAggregate row(ResultSet rs, int n) throws SQLException {
+        return new OwnedAggregate(rs.getString("aggregate_id"), rs.getString("aggregate_type"),
+                                  rs.getObject("fractal_id", UUID.class), rs.getLong("first_sequence"),
+                                  rs.getLong("last_sequence"), rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *     this lookup alone; whoever learns of an erasure first-hand (the event that records it) calls
  *     {@link #recheck(String)} so that the next answer comes from the database.</li>
  * </ul>
+ * The API's door asks {@link #isErasedNow(String)}, which never trusts a remembered negative answer.
  */
 public class ErasedOwners {
 
@@ -52,6 +53,16 @@ public class ErasedOwners {
         }
         notErasedSince.put(ownerId, now);
         return false;
+    }
+
+    /**
+     * As {@link #isErased(String)}, but a negative answer always comes from the database (a primary-key lookup):
+     * for the door of the API, where an erasure committed by any process must shut its user out from the very
+     * next request on.
+     */
+    public boolean isErasedNow(String ownerId) {
+        recheck(ownerId);
+        return isErased(ownerId);
     }
 
     /** Forgets a negative answer, so that the next lookup for this owner asks the database. */

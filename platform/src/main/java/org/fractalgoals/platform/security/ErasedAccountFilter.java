@@ -1,5 +1,7 @@
 package org.fractalgoals.platform.security;
 
+import org.fractalgoals.platform.crypto.ErasedOwners;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,10 +20,10 @@ import java.io.IOException;
  */
 class ErasedAccountFilter extends OncePerRequestFilter {
 
-    private final ErasedAccounts erased;
+    private final ErasedOwners erased;
     private final ProblemSecurityHandlers problems;
 
-    ErasedAccountFilter(ErasedAccounts erased, ProblemSecurityHandlers problems) {
+    ErasedAccountFilter(ErasedOwners erased, ProblemSecurityHandlers problems) {
         this.erased = erased;
         this.problems = problems;
     }
@@ -36,7 +38,7 @@ class ErasedAccountFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null
-                && erased.isErased(token.getToken().getSubject())) {
+                && erased.isErasedNow(token.getToken().getSubject())) {
             problems.accountErased(response);
             return;
         }

@@ -1,7 +1,8 @@
 package org.fractalgoals.platform.security;
 
+import org.fractalgoals.platform.crypto.ErasedOwners;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.fractalgoals.platform.crypto.DataKeyStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +38,7 @@ import java.util.Base64;
 public class ResourceServerConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper mapper, ErasedAccounts erased) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper mapper, ErasedOwners erased) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(mapper);
         http.csrf(AbstractHttpConfigurer::disable)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -57,10 +58,6 @@ public class ResourceServerConfiguration {
         return http.build();
     }
 
-    @Bean
-    ErasedAccounts erasedAccounts(DataKeyStore keys) {
-        return new ErasedAccounts(keys);
-    }
 
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties properties) throws IOException {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ConsentGate } from './account/ConsentGate';
 import { createApiClient } from './api/client';
 import { useAuth } from './auth/AuthProvider';
 import { shouldReauthenticate } from './auth/reauth';
@@ -55,7 +56,7 @@ export function App() {
   }
 
   return (
-    <>
+    <ConsentGate api={api} onSignOut={() => void auth.signOut()}>
       <header className="topbar">
         <span className="brand">Fractal Goals</span>
         <div className="account">
@@ -70,6 +71,6 @@ export function App() {
       <main className="content">
         <FractalsPage api={api} />
       </main>
-    </>
+    </ConsentGate>
   );
 }

@@ -168,3 +168,27 @@ describe('errors', () => {
     expect(error.problem.detail).toMatch(/could not be reached/);
   });
 });
+
+describe('account', () => {
+  it('reads the caller from GET /api/v1/me', async () => {
+    const me = { id: 'u1', termsAcceptedAt: '2026-01-05T10:00:00Z', termsVersion: '2026-01' };
+    const { api, calls } = setup(() => jsonResponse(200, me));
+
+    await expect(api.getMe()).resolves.toEqual(me);
+    expect(calls[0]?.url).toBe('/api/v1/me');
+    expect(calls[0]?.method).toBe('GET');
+    expect(calls[0]?.headers.get('Authorization')).toBe('Bearer token-123');
+  });
+
+  it('posts the accepted terms version with an Idempotency-Key', async () => {
+    const { api, calls } = setup(() => new Response(null, { status: 204 }));
+
+    await expect(api.acceptTerms('2026-01', 'key-9')).resolves.toBeUndefined();
+    const [call] = calls;
+    expect(call?.url).toBe('/api/v1/me/terms');
+    expect(call?.method).toBe('POST');
+    expect(call?.headers.get('Content-Type')).toBe('application/json');
+    expect(call?.headers.get('Idempotency-Key')).toBe('key-9');
+    expect(call?.body).toEqual({ version: '2026-01' });
+  });
+});

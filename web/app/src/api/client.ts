@@ -3,12 +3,15 @@ import type {
   CreateFractalResult,
   FieldError,
   FractalPage,
+  Me,
   Problem,
 } from './types';
 
 export const CONSISTENCY_TOKEN_HEADER = 'X-Consistency-Token';
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 export const FRACTALS_PATH = '/api/v1/fractals';
+export const ME_PATH = '/api/v1/me';
+export const TERMS_PATH = '/api/v1/me/terms';
 export const DEFAULT_PAGE_SIZE = 50;
 
 /** An HTTP or network failure, carrying the RFC 7807 body when there is one. */
@@ -50,6 +53,10 @@ export interface ListFractalsOptions {
 export interface ApiClient {
   listFractals(options?: ListFractalsOptions): Promise<FractalPage>;
   createFractal(request: CreateFractalRequest, idempotencyKey: string): Promise<CreateFractalResult>;
+  /** The caller's account, with the terms version they accepted last. */
+  getMe(signal?: AbortSignal): Promise<Me>;
+  /** Records that the caller accepted `version` of the terms (204; repeating it records nothing new). */
+  acceptTerms(version: string, idempotencyKey: string): Promise<void>;
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
@@ -114,6 +121,28 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         id: created.id,
         consistencyToken: response.headers.get(CONSISTENCY_TOKEN_HEADER),
       };
+    },
+
+    async getMe(signal) {
+      const init: RequestInit = { method: 'GET' };
+      if (signal) {
+        init.signal = signal;
+      }
+      const response = await request(ME_PATH, init, {});
+      const body = (await response.json()) as Partial<Me>;
+      return {
+        id: body.id ?? '',
+        termsAcceptedAt: body.termsAcceptedAt ?? null,
+        termsVersion: body.termsVersion ?? null,
+      };
+    },
+
+    async acceptTerms(version, idempotencyKey) {
+      await request(
+        TERMS_PATH,
+        { method: 'POST', body: JSON.stringify({ version }) },
+        { 'Content-Type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
+      );
     },
   };
 }

@@ -43,6 +43,15 @@ export interface CreateFractalResult {
   consistencyToken: string | null;
 }
 
+/** The caller's account (`GET /api/v1/me`). */
+export interface Me {
+  id: string;
+  /** When the caller last accepted terms (ISO-8601), or null if never. */
+  termsAcceptedAt: string | null;
+  /** Version of the terms accepted last, or null if never. */
+  termsVersion: string | null;
+}
+
 export interface FieldError {
   field: string;
   message: string;

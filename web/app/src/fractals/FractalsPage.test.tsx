@@ -2,9 +2,9 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, type ApiClient, type ListFractalsOptions } from '../api/client';
+import { ApiError, type ListFractalsOptions } from '../api/client';
 import type { CreateFractalRequest, FractalPage, FractalSummary } from '../api/types';
-import { FractalsPage } from './FractalsPage';
+import { FractalsPage, type FractalsApi } from './FractalsPage';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -22,7 +22,7 @@ function fractal(id: string, name: string): FractalSummary {
 }
 
 /** An in-memory backend behind the ApiClient interface. */
-class FakeApi implements ApiClient {
+class FakeApi implements FractalsApi {
   fractals: FractalSummary[] = [];
   listCalls: ListFractalsOptions[] = [];
   createCalls: { request: CreateFractalRequest; key: string }[] = [];
@@ -66,7 +66,7 @@ afterEach(() => {
   container.remove();
 });
 
-async function render(api: ApiClient) {
+async function render(api: FractalsApi) {
   await act(async () => {
     root.render(<FractalsPage api={api} />);
   });

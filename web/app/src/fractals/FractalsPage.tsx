@@ -4,8 +4,11 @@ import type { CreateFractalRequest, FractalSummary } from '../api/types';
 import { CreateFractalForm } from './CreateFractalForm';
 import { FractalList } from './FractalList';
 
+/** The part of the API client this page uses. */
+export type FractalsApi = Pick<ApiClient, 'listFractals' | 'createFractal'>;
+
 interface FractalsPageProps {
-  api: ApiClient;
+  api: FractalsApi;
 }
 
 type LoadState = 'loading' | 'ready' | 'error';

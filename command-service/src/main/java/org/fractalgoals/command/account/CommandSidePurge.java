@@ -3,11 +3,13 @@ package org.fractalgoals.command.account;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.fractalgoals.events.account.AccountErased;
-import org.fractalgoals.events.goal.FractalCreated;
+import org.fractalgoals.platform.eventstore.FractalsCreatedBy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -53,10 +55,9 @@ class CommandSidePurge {
      * events' types once per erasure, which is rare.
      */
     private List<UUID> fractalsOf(String ownerId) {
-        return jdbc.queryForList(
-                "select fractal_id from fractal_owner where owner_id = ? "
-                        + "union select aggregateidentifier::uuid from eventstore.domainevententry "
-                        + "where payloadtype = ? and convert_from(payload, 'UTF8')::jsonb ->> 'ownerId' = ?",
-                UUID.class, ownerId, FractalCreated.class.getName(), ownerId);
+        Set<UUID> fractals = new LinkedHashSet<>(
+                jdbc.queryForList("select fractal_id from fractal_owner where owner_id = ?", UUID.class, ownerId));
+        fractals.addAll(FractalsCreatedBy.owner(jdbc, ownerId));
+        return List.copyOf(fractals);
     }
 }

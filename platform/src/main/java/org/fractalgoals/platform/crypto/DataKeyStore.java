@@ -85,9 +85,7 @@ public class DataKeyStore {
 
     /** Whether the owner's key was destroyed, read from the database (a primary-key lookup), never from memory. */
     public boolean isDestroyed(String ownerId) {
-        List<Boolean> rows = jdbc.queryForList(
-                "select destroyed_at is not null from eventstore.user_data_key where owner_id = ?", Boolean.class, ownerId);
-        return !rows.isEmpty() && rows.getFirst();
+        return KeyTombstones.isDestroyed(jdbc, ownerId);
     }
 
     /** Drops cached keys, so that a key destroyed by another process is not used from memory. */

@@ -71,8 +71,6 @@ public class ErasedOwners {
     }
 
     private boolean destroyed(String ownerId) {
-        return Boolean.TRUE.equals(jdbc.query(
-                "select destroyed_at is not null from eventstore.user_data_key where owner_id = ?",
-                rs -> rs.next() && rs.getBoolean(1), ownerId));
+        return KeyTombstones.isDestroyed(jdbc, ownerId);
     }
 }

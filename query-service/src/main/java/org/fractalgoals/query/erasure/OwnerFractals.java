@@ -1,6 +1,6 @@
 package org.fractalgoals.query.erasure;
 
-import org.fractalgoals.events.goal.FractalCreated;
+import org.fractalgoals.platform.eventstore.FractalsCreatedBy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,12 +41,7 @@ public class OwnerFractals {
                 return known.fractalIds();
             }
         }
-        // Schema-qualified: a replay runs with only its own schema and eventstore on the search path.
-        UUID[] fractals = jdbc.queryForList("select aggregateidentifier::uuid from eventstore.domainevententry "
-                                            + "where payloadtype = ? "
-                                            + "and convert_from(payload, 'UTF8')::jsonb ->> 'ownerId' = ?",
-                                            UUID.class, FractalCreated.class.getName(), ownerId)
-                              .toArray(UUID[]::new);
+        UUID[] fractals = FractalsCreatedBy.owner(jdbc, ownerId).toArray(UUID[]::new);
         synchronized (this) {
             kept.put(ownerId, new Kept(fractals, System.nanoTime()));
             if (kept.size() > KEPT_OWNERS) {

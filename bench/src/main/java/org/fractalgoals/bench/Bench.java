@@ -13,6 +13,7 @@ import java.util.List;
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar replay [events] [read-model,...]
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar time-travel [goals] [events] [clients] [repeats]
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar snapshot-load [events] [restarts]
+ * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar analytics [sessions] [repeats] [clients]
  * </pre>
  */
 public final class Bench {
@@ -26,6 +27,7 @@ public final class Bench {
             System.err.println("       bench replay [events=1000000] [read-models=goal-tree]");
             System.err.println("       bench time-travel [goals=10000] [events=100000] [clients=8] [repeats=20]");
             System.err.println("       bench snapshot-load [events=10000] [restarts=5]");
+            System.err.println("       bench analytics [sessions=5000] [repeats=50] [clients=8]");
             System.exit(2);
         }
         Path project = Path.of(System.getProperty("fractal.project", ".")).toAbsolutePath().normalize();
@@ -37,6 +39,8 @@ public final class Bench {
             case "replay" -> new ReplayBenchmark(project, argument(args, 1, 1_000_000),
                                                  List.of((args.length > 2 ? args[2] : "goal-tree").split(","))).run();
             case "snapshot-load" -> new SnapshotLoadBenchmark(project, argument(args, 1, 10_000), argument(args, 2, 5)).run();
+            case "analytics" -> new AnalyticsBenchmark(project, argument(args, 1, 5_000), argument(args, 2, 50),
+                                                       argument(args, 3, 8)).run();
             default -> {
                 System.err.println("unknown benchmark: " + args[0]);
                 System.exit(2);

@@ -54,6 +54,6 @@ class SessionAnalyticsController {
     @GetMapping("/streaks")
     Streaks streaks(@PathVariable UUID fractalId, @RequestParam(required = false) String tz) {
         ZoneId zone = AnalyticsParameters.zone(tz);
-        return Streaks.of(sessions.sessions(fractalId), zone, LocalDate.now(clock.withZone(zone)));
+        return Streaks.of(sessions.completedSessions(fractalId), zone, LocalDate.now(clock.withZone(zone)));
     }
 }

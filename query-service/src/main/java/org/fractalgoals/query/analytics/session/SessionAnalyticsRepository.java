@@ -84,10 +84,23 @@ class SessionAnalyticsRepository {
 
     /** Every live session of the fractal; a few thousand rows of three columns, folded by the caller. */
     List<SessionFact> sessions(UUID fractalId) {
+        return facts("where fractal_id = ? and not deleted", fractalId);
+    }
+
+    /** The fractal's completed sessions, the only ones that make practice days. */
+    List<SessionFact> completedSessions(UUID fractalId) {
+        return facts("where fractal_id = ? and not deleted and completed", fractalId);
+    }
+
+    /**
+     * Whole epoch seconds are read because they are cheaper to read than timestamps, and no local day starts
+     * within a second.
+     */
+    private List<SessionFact> facts(String where, UUID fractalId) {
         return readOnly.execute(status -> jdbc.query(
-                "select session_at, completed, duration_seconds from analytics_session "
-                        + "where fractal_id = ? and not deleted",
-                (row, n) -> new SessionFact(row.getTimestamp(1).toInstant(), row.getBoolean(2),
+                "select floor(extract(epoch from session_at))::bigint, completed, duration_seconds "
+                        + "from analytics_session " + where,
+                (row, n) -> new SessionFact(Instant.ofEpochSecond(row.getLong(1)), row.getBoolean(2),
                                             row.getObject(3, Long.class)), fractalId));
     }
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type ListFractalsOptions } from '../api/client';
 import type { CreateFractalRequest, FractalPage, FractalSummary } from '../api/types';
@@ -68,7 +69,11 @@ afterEach(() => {
 
 async function render(api: FractalsApi) {
   await act(async () => {
-    root.render(<FractalsPage api={api} />);
+    root.render(
+      <MemoryRouter>
+        <FractalsPage api={api} />
+      </MemoryRouter>,
+    );
   });
 }
 

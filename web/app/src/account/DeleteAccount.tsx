@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { IDEMPOTENCY_KEY_HEADER, ME_PATH } from '../api/client';
 import { useSession } from '../app/session';
@@ -23,7 +23,7 @@ export function DeleteAccount() {
   const key = useRef<string | null>(null);
   const confirmed = typed.trim() === expected;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!confirmed || deleting) {
       return;

@@ -19,7 +19,7 @@ function setup(response: () => Response, overrides: Partial<ApiClientOptions> = 
   const calls: Recorded[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     calls.push({
-      url: String(input),
+      url: input instanceof Request ? input.url : input.toString(),
       method: init?.method ?? 'GET',
       headers: new Headers(init?.headers),
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
@@ -30,7 +30,7 @@ function setup(response: () => Response, overrides: Partial<ApiClientOptions> = 
   const api = createApiClient({
     getAccessToken: async () => 'token-123',
     onUnauthorized,
-    fetch: fetchMock as unknown as typeof fetch,
+    fetch: fetchMock,
     ...overrides,
   });
   return { api, calls, onUnauthorized };

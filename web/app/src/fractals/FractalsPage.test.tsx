@@ -78,7 +78,7 @@ async function render(api: FractalsApi) {
 }
 
 function byLabel(text: string): HTMLInputElement {
-  const label = [...container.querySelectorAll('label')].find((l) => l.textContent?.startsWith(text));
+  const label = [...container.querySelectorAll('label')].find((l) => l.textContent.startsWith(text));
   const control = label && container.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`);
   if (!control) {
     throw new Error(`No control labelled ${text}`);
@@ -115,7 +115,7 @@ describe('FractalsPage', () => {
     expect(api.listCalls).toEqual([{ consistencyToken: null }]);
 
     await type(byLabel('Name'), '  Learn the cello ');
-    await type(byLabel('Level') as unknown as HTMLSelectElement, 'SHORT_TERM');
+    await type(byLabel('Level'), 'SHORT_TERM');
     await click('Create fractal');
 
     expect(api.createCalls).toHaveLength(1);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeSession, renderInApp } from '../test/fakes';
 import { AppRoutes } from './AppRoutes';
@@ -46,6 +47,18 @@ describe('AppRoutes', () => {
     unmount();
     renderInApp(<AppRoutes />, { path: '/nowhere', session: fakeSession({ roles: ['user', 'admin'] }) });
     expect(within(nav()).getByRole('link', { name: 'Admin' }).getAttribute('href')).toBe('/admin');
+  });
+
+  it('folds the navigation behind Menu and closes it after following a link', async () => {
+    renderInApp(<AppRoutes />, { path: '/fractals/f-1/goals' });
+    const menu = screen.getByRole('button', { name: 'Menu' });
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(menu);
+    expect(menu.getAttribute('aria-expanded')).toBe('true');
+    expect(nav().classList.contains('open')).toBe(true);
+    await userEvent.click(within(nav()).getByRole('link', { name: 'Templates' }));
+    expect(await screen.findByRole('heading', { name: 'Templates' })).toBeTruthy();
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('sends a stale /callback to the fractals', async () => {

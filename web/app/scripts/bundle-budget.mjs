@@ -9,7 +9,7 @@ const report = fileURLToPath(new URL('../../target/bundle-budget.json', import.m
 
 const result = await measure(outDir);
 for (const file of result.files) {
-  console.log(`  ${file.file}: ${file.gzipKb} kB gzip (${(file.bytes / 1024).toFixed(1)} kB raw)`);
+  console.log(`  ${file.file}: ${file.gzipKb} kB gzip (${(file.bytes / 1000).toFixed(1)} kB raw)`);
 }
 console.log(`initial JS: ${result.totalGzipKb} kB gzip (budget ${result.budgetKb} kB)`);
 await mkdir(fileURLToPath(new URL('../../target/', import.meta.url)), { recursive: true });

@@ -59,6 +59,7 @@ describe('AppRoutes', () => {
     await userEvent.click(within(nav()).getByRole('link', { name: 'Templates' }));
     expect(await screen.findByRole('heading', { name: 'Templates' })).toBeTruthy();
     expect(menu.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(screen.getByRole('main'));
   });
 
   it('sends a stale /callback to the fractals', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router-dom';
 import { ADMIN_ROLE } from '../auth/roles';
 import { FractalNav } from './FractalNav';
@@ -21,6 +21,17 @@ export function Layout() {
   const [menu, setMenu] = useState<{ open: boolean; at: string }>({ open: false, at: pathname });
   // The menu is open only for the page it was opened on: following a link closes it.
   const menuOpen = menu.open && menu.at === pathname;
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+
+  // After a client-side navigation, screen reader and keyboard users start at the new page's content
+  // (as after a full page load), not on the link they followed. Not on the first render.
+  useEffect(() => {
+    if (pathname !== firstPath.current) {
+      firstPath.current = '';
+      main.current?.focus();
+    }
+  }, [pathname]);
 
   return (
     <>
@@ -70,7 +81,7 @@ export function Layout() {
           </div>
         </nav>
       </header>
-      <main id={MAIN_ID} className="content" tabIndex={-1}>
+      <main id={MAIN_ID} ref={main} className="content" tabIndex={-1}>
         <Outlet />
       </main>
     </>

@@ -20,7 +20,7 @@ function progress(processed: number, status: ReplayProgress['status'] = 'RUNNING
 /** A fake admin API: the list, no replay until POST, then the queued progress answers one per poll. */
 function adminApi(polls: ReplayProgress[]) {
   let started = false;
-  const getJson = vi.fn((path: string) => {
+  const getJson = vi.fn((path: string): Promise<unknown> => {
     if (path === '/api/v1/admin/projections') {
       return Promise.resolve(projections);
     }
@@ -109,6 +109,25 @@ describe('AdminPage', () => {
     await flush();
     expect(send).toHaveBeenCalledWith('DELETE', '/api/v1/admin/projections/goal-tree/replay');
     expect(screen.getByText(/cancelled: 500 \/ 1,000 events/)).toBeTruthy();
+  });
+
+  it('stops polling after a failed poll and resumes on Retry', async () => {
+    const { api, getJson } = adminApi([progress(250)]);
+    renderInApp(<AdminPage />, { api });
+    await flush();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Rebuild' })[0]!);
+    await flush();
+    getJson.mockImplementationOnce(() => Promise.reject(problem(503, 'Service Unavailable', 'Busy')));
+    await flush(1000);
+    expect(screen.getByRole('alert').textContent).toContain('Busy');
+    const calls = getJson.mock.calls.length;
+    await flush(3000);
+    expect(getJson.mock.calls.length).toBe(calls);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await flush(1000);
+    expect(bar().getAttribute('value')).toBe('250');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('says the page is for admins only on 403', async () => {

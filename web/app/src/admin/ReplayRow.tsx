@@ -52,7 +52,9 @@ export function ReplayRow({ api, projection, onFinished }: ReplayRowProps) {
             </span>
           </div>
         )}
-        {replay.error !== null && <ProblemMessage error={replay.error} />}
+        {replay.error !== null && (
+          <ProblemMessage error={replay.error} {...(replay.stalled ? { onRetry: replay.resume } : {})} />
+        )}
       </td>
     </tr>
   );

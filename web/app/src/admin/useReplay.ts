@@ -8,8 +8,11 @@ export interface Replay {
   progress: ReplayProgress | null;
   error: unknown;
   busy: boolean;
+  /** Polling stopped after a failed poll; resume() asks again. */
+  stalled: boolean;
   start: () => void;
   cancel: () => void;
+  resume: () => void;
 }
 
 /**
@@ -20,6 +23,7 @@ export function useReplay(api: AdminApi, name: string, onFinished: () => void): 
   const [progress, setProgress] = useState<ReplayProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [stalled, setStalled] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -36,7 +40,7 @@ export function useReplay(api: AdminApi, name: string, onFinished: () => void): 
 
   const running = progress?.status === 'RUNNING';
   useEffect(() => {
-    if (!running) {
+    if (!running || stalled) {
       return;
     }
     const controller = new AbortController();
@@ -51,9 +55,9 @@ export function useReplay(api: AdminApi, name: string, onFinished: () => void): 
         },
         (cause: unknown) => {
           if (!controller.signal.aborted) {
-            // Stop polling; Rebuild or a reload of the page shows the state again.
+            // Stop polling rather than hammer a failing server; Retry resumes. The replay itself may well go on.
             setError(cause);
-            setProgress((previous) => (previous ? { ...previous, status: 'FAILED' } : previous));
+            setStalled(true);
           }
         },
       );
@@ -63,11 +67,12 @@ export function useReplay(api: AdminApi, name: string, onFinished: () => void): 
       controller.abort();
     };
     // A new progress object (even with equal numbers) schedules the next poll.
-  }, [api, name, running, progress, onFinished]);
+  }, [api, name, running, stalled, progress, onFinished]);
 
   const run = useCallback(async (action: () => Promise<ReplayProgress>) => {
     setBusy(true);
     setError(null);
+    setStalled(false);
     try {
       setProgress(await action());
     } catch (cause) {
@@ -80,5 +85,10 @@ export function useReplay(api: AdminApi, name: string, onFinished: () => void): 
   const start = useCallback(() => void run(() => startReplay(api, name)), [api, name, run]);
   const cancel = useCallback(() => void run(() => cancelReplay(api, name)), [api, name, run]);
 
-  return { progress, error, busy, start, cancel };
+  const resume = useCallback(() => {
+    setError(null);
+    setStalled(false);
+  }, []);
+
+  return { progress, error, busy, stalled, start, cancel, resume };
 }

@@ -44,6 +44,15 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     sourcemap: false,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // react-router marks its modules "use client" for server components; meaningless in this SPA.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use client')) {
+          return;
+        }
+        warn(warning);
+      },
+    },
   },
   server: {
     proxy: {
@@ -52,6 +61,6 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
   },
 });

@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
+import { BrowserRouter } from 'react-router-dom';
 import { ConsentGate } from './account/ConsentGate';
+import { ApiProvider } from './api/ApiContext';
 import { createApiClient } from './api/client';
+import { AppRoutes } from './app/AppRoutes';
+import { SessionContext, type Session } from './app/session';
 import { useAuth } from './auth/AuthProvider';
 import { shouldReauthenticate } from './auth/reauth';
-import { FractalsPage } from './fractals/FractalsPage';
 
 function Landing({ onSignIn, error }: { onSignIn: () => void; error: string | null }) {
   return (
@@ -24,7 +27,7 @@ function Landing({ onSignIn, error }: { onSignIn: () => void; error: string | nu
 
 export function App() {
   const auth = useAuth();
-  const { getAccessToken, signIn } = auth;
+  const { getAccessToken, signIn, signOut, name, username, roles } = auth;
 
   const api = useMemo(
     () =>
@@ -41,6 +44,11 @@ export function App() {
     [getAccessToken, signIn],
   );
 
+  const session = useMemo<Session>(
+    () => ({ name, username, roles, signOut: () => void signOut() }),
+    [name, username, roles, signOut],
+  );
+
   if (auth.loading) {
     return (
       <main className="landing">
@@ -55,22 +63,16 @@ export function App() {
     return <Landing onSignIn={() => void auth.signIn()} error={auth.error} />;
   }
 
+  // The router mounts only now: a /callback URL has already been replaced by the page to return to.
   return (
-    <ConsentGate api={api} onSignOut={() => void auth.signOut()}>
-      <header className="topbar">
-        <span className="brand">Fractal Goals</span>
-        <div className="account">
-          <span className="user-name" data-testid="user-name">
-            {auth.name}
-          </span>
-          <button type="button" className="secondary" onClick={() => void auth.signOut()}>
-            Sign out
-          </button>
-        </div>
-      </header>
-      <main className="content">
-        <FractalsPage api={api} />
-      </main>
-    </ConsentGate>
+    <BrowserRouter>
+      <ConsentGate api={api} onSignOut={session.signOut}>
+        <ApiProvider api={api}>
+          <SessionContext value={session}>
+            <AppRoutes />
+          </SessionContext>
+        </ApiProvider>
+      </ConsentGate>
+    </BrowserRouter>
   );
 }

@@ -56,7 +56,6 @@ export function useTermsConsent(api: ConsentApi): TermsConsent {
 
   useEffect(() => {
     const controller = new AbortController();
-    setStatus((previous) => (previous === 'accepted' ? previous : 'checking'));
     api.getMe(controller.signal).then(
       (me) => {
         if (!controller.signal.aborted) {
@@ -101,6 +100,8 @@ export function useTermsConsent(api: ConsentApi): TermsConsent {
   const retry = useCallback(() => {
     if (error?.retry === 'check') {
       setError(null);
+      // Checking again: the effect keyed on `attempt` asks GET /me.
+      setStatus((previous) => (previous === 'accepted' ? previous : 'checking'));
       setAttempt((n) => n + 1);
     } else {
       void accept();

@@ -19,7 +19,7 @@ function setup(response: () => Response, overrides: Partial<ApiClientOptions> = 
   const calls: Recorded[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     calls.push({
-      url: String(input),
+      url: input instanceof Request ? input.url : input.toString(),
       method: init?.method ?? 'GET',
       headers: new Headers(init?.headers),
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
@@ -30,7 +30,7 @@ function setup(response: () => Response, overrides: Partial<ApiClientOptions> = 
   const api = createApiClient({
     getAccessToken: async () => 'token-123',
     onUnauthorized,
-    fetch: fetchMock as unknown as typeof fetch,
+    fetch: fetchMock,
     ...overrides,
   });
   return { api, calls, onUnauthorized };
@@ -190,5 +190,45 @@ describe('account', () => {
     expect(call?.headers.get('Content-Type')).toBe('application/json');
     expect(call?.headers.get('Idempotency-Key')).toBe('key-9');
     expect(call?.body).toEqual({ version: '2026-01' });
+  });
+});
+
+describe('read your writes', () => {
+  it('sends the token of the latest write on every later read, unless one is given', async () => {
+    let next = () => jsonResponse(200, { items: [] });
+    const { api, calls } = setup(() => next());
+
+    await api.getJson('/api/v1/fractals/f/tree');
+    expect(calls[0]!.headers.has('X-Consistency-Token')).toBe(false);
+
+    next = () => jsonResponse(201, { id: 'g1' }, { 'X-Consistency-Token': 'ct-9' });
+    const written = await api.send<{ id: string }>('POST', '/api/v1/fractals/f/goals', { name: 'x' });
+    expect(written).toEqual({ body: { id: 'g1' }, consistencyToken: 'ct-9' });
+    expect(calls[1]!.headers.get('Content-Type')).toBe('application/json');
+    expect(api.lastConsistencyToken()).toBe('ct-9');
+
+    next = () => jsonResponse(200, { items: [] });
+    await api.getJson('/api/v1/fractals/f/tree');
+    await api.listFractals();
+    await api.getMe();
+    await api.getJson('/api/v1/x', { consistencyToken: 'explicit' });
+    expect(calls.slice(2).map((call) => call.headers.get('X-Consistency-Token'))).toEqual([
+      'ct-9',
+      'ct-9',
+      'ct-9',
+      'explicit',
+    ]);
+  });
+
+  it('keeps the last token when a write answers without one, and reads 204 as no body', async () => {
+    let next = () => jsonResponse(200, {}, { 'X-Consistency-Token': 'ct-1' });
+    const { api } = setup(() => next());
+    await api.send('PATCH', '/api/v1/fractals/f', { name: 'y' });
+    next = () => new Response(null, { status: 204 });
+    await expect(api.send('DELETE', '/api/v1/fractals/f/notes/n')).resolves.toEqual({
+      body: undefined,
+      consistencyToken: null,
+    });
+    expect(api.lastConsistencyToken()).toBe('ct-1');
   });
 });

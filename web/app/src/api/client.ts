@@ -50,7 +50,33 @@ export interface ListFractalsOptions {
   signal?: AbortSignal;
 }
 
+/** Options of the generic reads. */
+export interface GetOptions {
+  signal?: AbortSignal;
+  /** Sent as X-Consistency-Token; defaults to the token of this client's latest write. */
+  consistencyToken?: string | null;
+}
+
+/** The answer of a generic write: the parsed body (undefined for 204) and the consistency token. */
+export interface WriteResult<T> {
+  body: T;
+  consistencyToken: string | null;
+}
+
 export interface ApiClient {
+  /** GET a JSON document (used by the pages through useApiQuery). */
+  getJson<T>(path: string, options?: GetOptions): Promise<T>;
+  /** POST/PUT/PATCH/DELETE with an optional JSON body; remembers the consistency token for the next reads. */
+  send<T = unknown>(
+    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<WriteResult<T>>;
+  /** GET that hands back the raw response (for streamed downloads); errors are still ApiErrors. */
+  getRaw(path: string, options?: GetOptions): Promise<Response>;
+  /** The consistency token of the latest write through this client, or null. */
+  lastConsistencyToken(): string | null;
   listFractals(options?: ListFractalsOptions): Promise<FractalPage>;
   createFractal(request: CreateFractalRequest, idempotencyKey: string): Promise<CreateFractalResult>;
   /** The caller's account, with the terms version they accepted last. */
@@ -62,6 +88,26 @@ export interface ApiClient {
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl ?? '';
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  // Read-your-writes: every read after a write waits for that write's events (api.md), so a page that
+  // changes something and then reloads never shows the old state, whichever page issued the write.
+  let latestToken: string | null = null;
+
+  function remember(response: Response): string | null {
+    const token = response.headers.get(CONSISTENCY_TOKEN_HEADER);
+    if (token) {
+      latestToken = token;
+    }
+    return token;
+  }
+
+  function readHeaders(consistencyToken: string | null | undefined): Record<string, string> {
+    const token = consistencyToken ?? latestToken;
+    return token ? { [CONSISTENCY_TOKEN_HEADER]: token } : {};
+  }
+
+  function readInit(signal: AbortSignal | undefined): RequestInit {
+    return signal ? { method: 'GET', signal } : { method: 'GET' };
+  }
 
   async function request(path: string, init: RequestInit, extraHeaders: Record<string, string>) {
     const headers = new Headers(extraHeaders);
@@ -92,20 +138,41 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   return {
+    async getJson<T>(path: string, { signal, consistencyToken }: GetOptions = {}) {
+      const response = await request(path, readInit(signal), readHeaders(consistencyToken));
+      return (await response.json()) as T;
+    },
+
+    getRaw(path, { signal, consistencyToken } = {}) {
+      return request(path, readInit(signal), readHeaders(consistencyToken));
+    },
+
+    async send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+      const init: RequestInit = { method };
+      const extra = { ...headers };
+      if (body !== undefined) {
+        init.body = JSON.stringify(body);
+        extra['Content-Type'] = 'application/json';
+      }
+      const response = await request(path, init, extra);
+      const consistencyToken = remember(response);
+      const text = response.status === 204 ? '' : await response.text();
+      // The caller names the body's type (send<T>); the server's contract vouches for it.
+      return { body: (text ? JSON.parse(text) : undefined) as never, consistencyToken };
+    },
+
+    lastConsistencyToken: () => latestToken,
+
     async listFractals({ limit = DEFAULT_PAGE_SIZE, cursor, consistencyToken, signal } = {}) {
       const params = new URLSearchParams({ limit: String(limit) });
       if (cursor) {
         params.set('cursor', cursor);
       }
-      const headers: Record<string, string> = {};
-      if (consistencyToken) {
-        headers[CONSISTENCY_TOKEN_HEADER] = consistencyToken;
-      }
-      const init: RequestInit = { method: 'GET' };
-      if (signal) {
-        init.signal = signal;
-      }
-      const response = await request(`${FRACTALS_PATH}?${params.toString()}`, init, headers);
+      const response = await request(
+        `${FRACTALS_PATH}?${params.toString()}`,
+        readInit(signal),
+        readHeaders(consistencyToken),
+      );
       const body = (await response.json()) as Partial<FractalPage>;
       return { items: body.items ?? [], nextCursor: body.nextCursor ?? null };
     },
@@ -117,18 +184,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         { 'Content-Type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
       );
       const created = (await response.json()) as { id: string };
-      return {
-        id: created.id,
-        consistencyToken: response.headers.get(CONSISTENCY_TOKEN_HEADER),
-      };
+      return { id: created.id, consistencyToken: remember(response) };
     },
 
     async getMe(signal) {
-      const init: RequestInit = { method: 'GET' };
-      if (signal) {
-        init.signal = signal;
-      }
-      const response = await request(ME_PATH, init, {});
+      const response = await request(ME_PATH, readInit(signal), readHeaders(null));
       const body = (await response.json()) as Partial<Me>;
       return {
         id: body.id ?? '',
@@ -138,11 +198,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
 
     async acceptTerms(version, idempotencyKey) {
-      await request(
+      const response = await request(
         TERMS_PATH,
         { method: 'POST', body: JSON.stringify({ version }) },
         { 'Content-Type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
       );
+      remember(response);
     },
   };
 }
@@ -158,7 +219,7 @@ async function readProblem(response: Response): Promise<Problem> {
     return fallback;
   }
   try {
-    const body = (await response.json()) as Problem;
+    const body = (await response.json()) as Problem | null;
     if (body === null || typeof body !== 'object') {
       return fallback;
     }

@@ -9,7 +9,9 @@ import {
 } from 'react';
 import type { User, UserManager } from 'oidc-client-ts';
 import { displayName } from './displayName';
-import { initialSignIn } from './userManager';
+import { realmRoles } from './roles';
+import { initialSignIn, returnState } from './userManager';
+
 
 export interface AuthState {
   /** True until the initial user (or callback) has been resolved. */
@@ -17,6 +19,10 @@ export interface AuthState {
   user: User | null;
   /** Display name from the token profile; empty when signed out. */
   name: string;
+  /** preferred_username, what the account deletion asks the user to type. */
+  username: string;
+  /** Realm roles of the access token (for showing or hiding admin pages only). */
+  roles: string[];
   error: string | null;
   signIn: () => Promise<void>;
   signOut: () => Promise<void>;
@@ -82,7 +88,8 @@ export function AuthProvider({ userManager, children }: AuthProviderProps) {
   const signIn = useCallback(async () => {
     setError(null);
     try {
-      await userManager.signinRedirect();
+      // Come back to the page the user asked for (tokens live in memory, so a reload signs in again).
+      await userManager.signinRedirect({ state: returnState(window.location) });
     } catch (cause) {
       setError(`Could not reach the sign-in server: ${cause instanceof Error ? cause.message : String(cause)}`);
     }
@@ -119,6 +126,8 @@ export function AuthProvider({ userManager, children }: AuthProviderProps) {
       loading,
       user,
       name: user ? displayName(user.profile) : '',
+      username: user?.profile.preferred_username ?? '',
+      roles: realmRoles(user?.access_token),
       error,
       signIn,
       signOut,

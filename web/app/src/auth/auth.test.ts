@@ -56,3 +56,16 @@ describe('displayName', () => {
     expect(displayName(null)).toBe('');
   });
 });
+
+describe('return path after sign-in', () => {
+  it('comes back to the page the user asked for, never to another site', async () => {
+    const { returnPath, returnState } = await import('./userManager');
+    expect(returnState({ pathname: '/fractals/f1/goals', search: '?g=2' })).toEqual({ returnTo: '/fractals/f1/goals?g=2' });
+    expect(returnState({ pathname: '/callback', search: '?code=x' })).toEqual({ returnTo: '/' });
+    expect(returnPath({ returnTo: '/account' })).toBe('/account');
+    expect(returnPath({ returnTo: '//evil.example/x' })).toBe('/');
+    expect(returnPath({ returnTo: 'https://evil.example' })).toBe('/');
+    expect(returnPath({ returnTo: '/\\evil.example' })).toBe('/');
+    expect(returnPath(undefined)).toBe('/');
+  });
+});

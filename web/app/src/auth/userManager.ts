@@ -30,12 +30,29 @@ export function initialSignIn(userManager: UserManager): Promise<User | null> {
 
 async function loadUser(userManager: UserManager): Promise<User | null> {
   if (window.location.pathname === CALLBACK_PATH) {
+    let returnTo = '/';
     try {
-      return await userManager.signinRedirectCallback();
+      const user = await userManager.signinRedirectCallback();
+      returnTo = returnPath(user.state);
+      return user;
     } finally {
       // Drop ?code=&state= from the address bar and history.
-      window.history.replaceState(null, '', '/');
+      window.history.replaceState(null, '', returnTo);
     }
   }
   return userManager.getUser();
+}
+
+/** What signIn passes as OIDC state: the path to show after signing in. */
+export function returnState(location: Pick<Location, 'pathname' | 'search'>): { returnTo: string } {
+  return { returnTo: location.pathname === CALLBACK_PATH ? '/' : location.pathname + location.search };
+}
+
+/** The path to go to after the callback; only a same-origin path, never another site. */
+export function returnPath(state: unknown): string {
+  const returnTo = (state as { returnTo?: unknown } | null | undefined)?.returnTo;
+  if (typeof returnTo !== 'string' || !returnTo.startsWith('/') || returnTo.startsWith('//') || returnTo.includes('\\')) {
+    return '/';
+  }
+  return returnTo;
 }

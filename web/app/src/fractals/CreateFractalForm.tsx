@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ApiError } from '../api/client';
 import { LEVELS, LEVEL_LABELS, type CreateFractalRequest } from '../api/types';
 import { IdempotencyKeys } from './idempotency';
@@ -40,7 +40,7 @@ export function CreateFractalForm({ onCreate }: CreateFractalFormProps) {
     setFieldErrors((previous) => ({ ...previous, [field]: undefined }));
   };
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const handleSubmit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (submitting) {
       return;
@@ -77,7 +77,7 @@ export function CreateFractalForm({ onCreate }: CreateFractalFormProps) {
   const describedBy = (field: CreateFractalField) => (fieldErrors[field] ? errorId(field) : undefined);
 
   return (
-    <form className="create-form" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="create-form" onSubmit={(event) => void handleSubmit(event)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>New fractal</h2>
 
       <div className="field">

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { LEVEL_LABELS, type FractalSummary } from '../api/types';
 
 interface FractalListProps {
@@ -28,9 +29,11 @@ export function FractalList({ fractals }: FractalListProps) {
         return (
           <li key={fractal.id} className="fractal">
             <div className="fractal-head">
-              <span className="fractal-name">{fractal.name}</span>
+              <Link className="fractal-name" to={`/fractals/${encodeURIComponent(fractal.id)}/goals`}>
+                {fractal.name}
+              </Link>
               <span className={`level level-${fractal.level.toLowerCase()}`}>
-                {LEVEL_LABELS[fractal.level] ?? fractal.level}
+                {LEVEL_LABELS[fractal.level]}
               </span>
             </div>
             {fractal.description && <p className="fractal-description">{fractal.description}</p>}

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type ListFractalsOptions } from '../api/client';
 import type { CreateFractalRequest, FractalPage, FractalSummary } from '../api/types';
@@ -68,12 +69,16 @@ afterEach(() => {
 
 async function render(api: FractalsApi) {
   await act(async () => {
-    root.render(<FractalsPage api={api} />);
+    root.render(
+      <MemoryRouter>
+        <FractalsPage api={api} />
+      </MemoryRouter>,
+    );
   });
 }
 
 function byLabel(text: string): HTMLInputElement {
-  const label = [...container.querySelectorAll('label')].find((l) => l.textContent?.startsWith(text));
+  const label = [...container.querySelectorAll('label')].find((l) => l.textContent.startsWith(text));
   const control = label && container.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`);
   if (!control) {
     throw new Error(`No control labelled ${text}`);
@@ -110,7 +115,7 @@ describe('FractalsPage', () => {
     expect(api.listCalls).toEqual([{ consistencyToken: null }]);
 
     await type(byLabel('Name'), '  Learn the cello ');
-    await type(byLabel('Level') as unknown as HTMLSelectElement, 'SHORT_TERM');
+    await type(byLabel('Level'), 'SHORT_TERM');
     await click('Create fractal');
 
     expect(api.createCalls).toHaveLength(1);

@@ -29,35 +29,47 @@ export function FractalsPage({ api }: FractalsPageProps) {
   // Only the newest first-page load may write the list.
   const generation = useRef(0);
 
-  const reload = useCallback(
-    async (consistencyToken?: string | null) => {
+  // Sets state only once the answer is in, so the first load can start from an effect.
+  const load = useCallback(
+    (consistencyToken?: string | null) => {
       const current = ++generation.current;
-      setState((previous) => (previous === 'ready' ? previous : 'loading'));
-      try {
-        const page = await api.listFractals({ consistencyToken: consistencyToken ?? null });
-        if (current === generation.current) {
-          setFractals(page.items);
-          setNextCursor(page.nextCursor);
-          setError(null);
-          setState('ready');
-        }
-      } catch (cause) {
-        if (current === generation.current) {
-          setError(errorText(cause));
-          // Keep showing an already loaded list; only a first load ends in 'error'.
-          setState((previous) => (previous === 'ready' ? previous : 'error'));
-        }
-      }
+      return api.listFractals({ consistencyToken: consistencyToken ?? null }).then(
+        (page) => {
+          if (current === generation.current) {
+            setFractals(page.items);
+            setNextCursor(page.nextCursor);
+            setError(null);
+            setState('ready');
+          }
+        },
+        (cause: unknown) => {
+          if (current === generation.current) {
+            setError(errorText(cause));
+            // Keep showing an already loaded list; only a first load ends in 'error'.
+            setState((previous) => (previous === 'ready' ? previous : 'error'));
+          }
+        },
+      );
     },
     [api],
   );
 
+  const reload = useCallback(
+    (consistencyToken?: string | null) => {
+      setState((previous) => (previous === 'ready' ? previous : 'loading'));
+      return load(consistencyToken);
+    },
+    [load],
+  );
+
   useEffect(() => {
-    void reload();
+    void load();
+    // A counter, not a DOM node: bumping it on unmount drops answers that arrive later.
+    const counter = generation;
     return () => {
-      generation.current++;
+      counter.current++;
     };
-  }, [reload]);
+  }, [load]);
 
   const loadMore = async () => {
     if (!nextCursor || loadingMore) {

@@ -1,4 +1,6 @@
+import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import type { FractalSummary } from '../api/types';
 import { CreateFractalForm } from './CreateFractalForm';
@@ -15,17 +17,23 @@ const fractal: FractalSummary = {
   completedGoalCount: 1,
 };
 
+// The list links each fractal to its pages, which needs a router around it.
+function inRouter(element: ReactElement): string {
+  return renderToStaticMarkup(<MemoryRouter>{element}</MemoryRouter>);
+}
+
 describe('FractalList', () => {
   it('says so when there are no fractals', () => {
-    expect(renderToStaticMarkup(<FractalList fractals={[]} />)).toContain('No fractals yet');
+    expect(inRouter(<FractalList fractals={[]} />)).toContain('No fractals yet');
   });
 
   it('shows name, level and goal count for each fractal', () => {
-    const html = renderToStaticMarkup(<FractalList fractals={[fractal, { ...fractal, id: 'f2', name: 'B' }]} />);
+    const html = inRouter(<FractalList fractals={[fractal, { ...fractal, id: 'f2', name: 'B' }]} />);
     expect(html.match(/<li /g)).toHaveLength(2);
     expect(html).toContain('Run a marathon');
     expect(html).toContain('Long-term');
     expect(html).toContain('3 goals, 1 completed');
+    expect(html).toContain('href="/fractals/f1/goals"');
   });
 
   it('labels goal counts', () => {

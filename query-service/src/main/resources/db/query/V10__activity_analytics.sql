@@ -1,0 +1,58 @@
+-- Read model "activity-analytics" (processing group "activity-analytics"): what the activity charts plot.
+-- Each aggregate's row keeps the sequence number of its last applied event (version); an event at or below it is
+-- skipped, so a redelivered event changes nothing. Deleted activities and sessions keep their row (deleted = true)
+-- so that a redelivered creation cannot bring them back.
+
+-- An activity's current definition. metrics: [{"metricId", "name", "unit", "topSet", "multiplicative"}] in order;
+-- split_ids: the current split ids. Values recorded for metrics or splits removed since are ignored when read.
+create table analytics_activity (
+    activity_id    uuid primary key,
+    fractal_id     uuid    not null,
+    name           text    not null,
+    has_sets       boolean not null,
+    has_splits     boolean not null,
+    multiplicative boolean not null,
+    metrics        jsonb   not null,
+    split_ids      jsonb   not null,
+    version        bigint  not null,
+    deleted        boolean not null default false
+);
+
+create index analytics_activity_fractal_idx on analytics_activity (fractal_id);
+
+-- A session's time: its start, or its creation while it is not started.
+create table analytics_activity_session (
+    session_id uuid primary key,
+    fractal_id uuid        not null,
+    created_at timestamptz not null,
+    at         timestamptz not null,
+    version    bigint      not null,
+    deleted    boolean     not null default false
+);
+
+create index analytics_activity_session_fractal_idx on analytics_activity_session (fractal_id);
+
+-- One row per activity instance of a live session, with the session's time copied in, so that a series is one
+-- index range scan. section_index and position keep the instance order within the session.
+-- sets: [[{"metricId", "splitId", "value"}]] (blank inputs left out); single_values: [{"metricId", "splitId", "value"}].
+create table analytics_activity_instance (
+    instance_id   uuid primary key,
+    session_id    uuid        not null,
+    fractal_id    uuid        not null,
+    activity_id   uuid        not null,
+    at            timestamptz not null,
+    section_index integer     not null,
+    position      integer     not null,
+    sets          jsonb       not null default '[]',
+    single_values jsonb       not null default '[]'
+);
+
+create index analytics_activity_instance_series_idx
+    on analytics_activity_instance (activity_id, at, session_id, section_index, position);
+create index analytics_activity_instance_usage_idx on analytics_activity_instance (fractal_id, activity_id, at);
+create index analytics_activity_instance_session_idx on analytics_activity_instance (session_id, section_index, position);
+
+-- Fractals deleted by FractalDeleted: their rows are gone, and this keeps a later event of theirs from adding any.
+create table analytics_activity_deleted_fractal (
+    fractal_id uuid primary key
+);

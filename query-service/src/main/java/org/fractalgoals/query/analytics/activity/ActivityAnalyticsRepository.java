@@ -19,12 +19,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,9 +42,7 @@ class ActivityAnalyticsRepository {
     });
     private static final ObjectReader IDS = JSON.readerFor(new TypeReference<List<UUID>>() {
     });
-    private static final ObjectReader VALUES = JSON.readerFor(new TypeReference<List<StoredValue>>() {
-    });
-    private static final ObjectReader SETS = JSON.readerFor(new TypeReference<List<List<StoredValue>>>() {
+    private static final ObjectReader KEYS = JSON.readerFor(new TypeReference<List<ValueKeys.Key>>() {
     });
 
     private final JdbcTemplate jdbc;
@@ -80,20 +77,33 @@ class ActivityAnalyticsRepository {
 
     /** Unless the activity exists or its fractal was deleted. */
     void insertActivity(UUID fractalId, UUID activityId, Definition definition, long sequence) {
+        ValueKeys keys = new ValueKeys(List.of()).with(definition.metrics(), definition.splits());
         jdbc.update("insert into analytics_activity (activity_id, fractal_id, name, has_sets, has_splits, multiplicative, "
-                            + "metrics, split_ids, version) select ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ? where not exists "
-                            + "(select 1 from analytics_activity_deleted_fractal where fractal_id = ?) on conflict do nothing",
+                            + "metrics, split_ids, value_keys, version) select ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ? "
+                            + "where not exists (select 1 from analytics_activity_deleted_fractal where fractal_id = ?) "
+                            + "on conflict do nothing",
                     activityId, fractalId, definition.name(), definition.hasSets(), definition.hasSplits(),
-                    definition.multiplicative(), definition.metricsJson(), definition.splitIdsJson(), sequence, fractalId);
+                    definition.multiplicative(), definition.metricsJson(), definition.splitIdsJson(), json(keys.keys()),
+                    sequence, fractalId);
     }
 
-    /** The new definition replaces the old one; values of removed metrics and splits stay stored but are not read. */
+    /**
+     * The new definition replaces the old one; values of removed metrics and splits stay stored but are not read,
+     * and new metrics and splits get value keys.
+     */
     void changeActivity(UUID activityId, Definition definition, long sequence) {
-        jdbc.update("update analytics_activity set name = ?, has_sets = ?, has_splits = ?, multiplicative = ?, "
-                            + "metrics = ?::jsonb, split_ids = ?::jsonb, version = ? "
-                            + "where activity_id = ? and version < ? and not deleted",
-                    definition.name(), definition.hasSets(), definition.hasSplits(), definition.multiplicative(),
-                    definition.metricsJson(), definition.splitIdsJson(), sequence, activityId, sequence);
+        int changed = jdbc.update("update analytics_activity set name = ?, has_sets = ?, has_splits = ?, multiplicative = ?, "
+                                          + "metrics = ?::jsonb, split_ids = ?::jsonb, version = ? "
+                                          + "where activity_id = ? and version < ? and not deleted",
+                                  definition.name(), definition.hasSets(), definition.hasSplits(),
+                                  definition.multiplicative(), definition.metricsJson(), definition.splitIdsJson(),
+                                  sequence, activityId, sequence);
+        if (changed == 1) {
+            ValueKeys keys = jdbc.queryForObject("select value_keys::text from analytics_activity where activity_id = ?",
+                                                 (rs, n) -> keys(rs.getString(1)), activityId);
+            jdbc.update("update analytics_activity set value_keys = ?::jsonb where activity_id = ?",
+                        json(keys.with(definition.metrics(), definition.splits()).keys()), activityId);
+        }
     }
 
     void deleteActivity(UUID activityId, long sequence) {
@@ -195,36 +205,27 @@ class ActivityAnalyticsRepository {
 
     /** The sets replace the instance's sets; blank inputs are left out, they plot nothing. */
     void recordSets(UUID instanceId, List<ActivitySet> sets) {
-        List<List<StoredValue>> stored = sets.stream().map(set -> set.values().stream()
-                .filter(value -> value.value() != null).map(ActivityAnalyticsRepository::stored).toList()).toList();
-        jdbc.update("update analytics_activity_instance set sets = ?::jsonb where instance_id = ?", json(stored),
-                    instanceId);
+        keysOfInstance(instanceId).ifPresent(keys -> jdbc.update(
+                "update analytics_activity_instance set sets = ?::json where instance_id = ?", keys.encodeSets(sets),
+                instanceId));
     }
 
     /** As the sessions read model does: each value is set by metric and split, a null value removes one. */
     void recordValues(UUID instanceId, List<RecordedValue> values) {
-        List<String> current = jdbc.queryForList(
-                "select single_values::text from analytics_activity_instance where instance_id = ?", String.class,
-                instanceId);
-        if (current.isEmpty()) {
-            return;
-        }
-        Map<List<UUID>, StoredValue> byKey = new LinkedHashMap<>();
-        List<StoredValue> stored = read(VALUES, current.getFirst());
-        stored.forEach(value -> byKey.put(key(value.metricId(), value.splitId()), value));
-        for (RecordedValue value : values) {
-            if (value.value() == null) {
-                byKey.remove(key(value.metricId(), value.splitId()));
-            } else {
-                byKey.put(key(value.metricId(), value.splitId()), stored(value));
-            }
-        }
-        jdbc.update("update analytics_activity_instance set single_values = ?::jsonb where instance_id = ?",
-                    json(List.copyOf(byKey.values())), instanceId);
+        keysOfInstance(instanceId).ifPresent(keys -> {
+            String current = jdbc.queryForObject(
+                    "select single_values::text from analytics_activity_instance where instance_id = ?", String.class,
+                    instanceId);
+            jdbc.update("update analytics_activity_instance set single_values = ?::json where instance_id = ?",
+                        keys.encodeValues(keys.apply(keys.decodeValues(current), values)), instanceId);
+        });
     }
 
-    private static List<UUID> key(UUID metricId, UUID splitId) {
-        return Arrays.asList(metricId, splitId);
+    /** Empty when the instance is gone, or its activity is unknown (then nothing of it can be plotted). */
+    private Optional<ValueKeys> keysOfInstance(UUID instanceId) {
+        return jdbc.query("select a.value_keys::text from analytics_activity_instance i join analytics_activity a "
+                                  + "on a.activity_id = i.activity_id where i.instance_id = ?",
+                          (rs, n) -> keys(rs.getString(1)), instanceId).stream().findFirst();
     }
 
     // ---- writes: fractals and accounts --------------------------------------------------------------------
@@ -272,30 +273,47 @@ class ActivityAnalyticsRepository {
     /** The live activity of the fractal with its instances in session time order; empty when there is none. */
     Optional<Chart> chart(UUID fractalId, UUID activityId) {
         return snapshot.execute(tx -> {
-            Optional<ActivityDefinition> found = jdbc.query(
-                    "select activity_id, name, has_sets, has_splits, multiplicative, metrics::text, split_ids::text "
-                            + "from analytics_activity where activity_id = ? and fractal_id = ? and not deleted",
-                    ActivityAnalyticsRepository::definition, activityId, fractalId).stream().findFirst();
-            return found.map(activity -> new Chart(activity, jdbc.query(
-                    "select session_id, at, (case when ? then sets else jsonb_build_array(single_values) end)::text "
-                            + "from analytics_activity_instance where activity_id = ? and fractal_id = ? "
+            Optional<Stored> found = jdbc.query(
+                    "select activity_id, name, has_sets, has_splits, multiplicative, metrics::text, split_ids::text, "
+                            + "value_keys::text from analytics_activity "
+                            + "where activity_id = ? and fractal_id = ? and not deleted",
+                    (rs, n) -> new Stored(definition(rs), keys(rs.getString(8))), activityId, fractalId)
+                                         .stream().findFirst();
+            return found.map(stored -> new Chart(stored.activity(), jdbc.query(
+                    "select session_id, at, " + (stored.activity().hasSets() ? "sets" : "single_values")
+                            + " from analytics_activity_instance where activity_id = ? and fractal_id = ? "
                             + "order by at, session_id, section_index, position",
                     (rs, n) -> new InstanceValues(rs.getObject(1, UUID.class), instant(rs.getTimestamp(2)),
-                                                  read(SETS, rs.getString(3))),
-                    activity.hasSets(), activityId, fractalId)));
+                                                  sets(stored, rs.getString(3))),
+                    activityId, fractalId)));
         });
     }
 
-    private static ActivityDefinition definition(ResultSet rs, int n) throws SQLException {
+    private record Stored(ActivityDefinition activity, ValueKeys keys) {
+    }
+
+    /** An activity without sets has its single values read as one set. */
+    private static List<List<StoredValue>> sets(Stored stored, String json) {
+        if (stored.activity().hasSets()) {
+            return stored.keys().decodeSets(json);
+        }
+        Map<Integer, BigDecimal> values = stored.keys().decodeValues(json);
+        return List.of(values.entrySet().stream().map(value -> {
+            ValueKeys.Key key = stored.keys().keys().get(value.getKey());
+            return new StoredValue(key.metricId(), key.splitId(), value.getValue());
+        }).toList());
+    }
+
+    private static ValueKeys keys(String json) {
+        return new ValueKeys(read(KEYS, json));
+    }
+
+    private static ActivityDefinition definition(ResultSet rs) throws SQLException {
         return new ActivityDefinition(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
                                       rs.getBoolean(5), read(METRICS, rs.getString(6)), read(IDS, rs.getString(7)));
     }
 
     // ---- mapping ------------------------------------------------------------------------------------------
-
-    private static StoredValue stored(RecordedValue value) {
-        return new StoredValue(value.metricId(), value.splitId(), value.value());
-    }
 
     private static String json(Object value) {
         try {

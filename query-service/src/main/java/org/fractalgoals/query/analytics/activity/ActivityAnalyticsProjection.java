@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
  * The activity-analytics read model: activity definitions, session times and, per activity instance of a live
  * session, its recorded values. Activity and session events are skipped at or below their aggregate's version,
  * so a redelivered event changes nothing; a fractal's deletion and an account's erasure are idempotent deletes.
+ * The processor runs one segment on purpose: an instance's values are stored under keys of its activity (see
+ * {@link ValueKeys}), so the activity's events must be applied before those of later sessions, which segments split
+ * by aggregate would not guarantee.
  */
 @Component
 @ReadModelTables({"analytics_activity", "analytics_activity_session", "analytics_activity_instance",

@@ -1,5 +1,6 @@
 package org.fractalgoals.platform;
 
+import org.fractalgoals.platform.apidocs.OpenApiConfiguration;
 import org.fractalgoals.platform.eventstore.EventStoreConfiguration;
 import org.fractalgoals.platform.evolution.EventEvolutionConfiguration;
 import org.fractalgoals.platform.security.ResourceServerConfiguration;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Import;
 /** What both services share: the event store, encryption of personal data, token checks and errors. */
 @Configuration(proxyBeanMethods = false)
 @Import({EventStoreConfiguration.class, EventEvolutionConfiguration.class, ResourceServerConfiguration.class,
-         ApiExceptionHandler.class})
+         ApiExceptionHandler.class, OpenApiConfiguration.class})
 public class PlatformConfiguration {
 
     /**

@@ -42,9 +42,11 @@ public class ResourceServerConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper mapper, ErasedOwners erased,
-                                   RateLimitProperties limits) throws Exception {
+                                   RateLimitProperties limits, SecurityProperties properties) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(mapper);
         http.csrf(AbstractHttpConfigurer::disable)
+            .cors(cors -> cors.configurationSource(ApiCors.forOrigins(properties.webOrigins())))
+            .headers(ApiHeaders::configure)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests(requests -> requests
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",

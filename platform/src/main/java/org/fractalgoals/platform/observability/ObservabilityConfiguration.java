@@ -1,6 +1,7 @@
 package org.fractalgoals.platform.observability;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,12 @@ public class ObservabilityConfiguration {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Named eventProcessors: the readiness group of each service includes it (application.yml). */
+    @Bean
+    EventProcessorsHealth eventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
+        return new EventProcessorsHealth(processing);
     }
 
     @Autowired

@@ -7,6 +7,7 @@ import org.fractalgoals.platform.observability.RequestIds;
 import org.fractalgoals.platform.evolution.EventEvolutionConfiguration;
 import org.fractalgoals.platform.security.ResourceServerConfiguration;
 import org.fractalgoals.platform.web.ApiExceptionHandler;
+import org.fractalgoals.platform.web.BodySizeConfiguration;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Import;
 /** What both services share: the event store, encryption of personal data, token checks and errors. */
 @Configuration(proxyBeanMethods = false)
 @Import({EventStoreConfiguration.class, EventEvolutionConfiguration.class, ResourceServerConfiguration.class,
-         ApiExceptionHandler.class, OpenApiConfiguration.class, ObservabilityConfiguration.class})
+         ApiExceptionHandler.class, OpenApiConfiguration.class, ObservabilityConfiguration.class,
+         BodySizeConfiguration.class})
 public class PlatformConfiguration {
 
     /**

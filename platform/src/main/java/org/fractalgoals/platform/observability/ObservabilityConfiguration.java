@@ -21,6 +21,11 @@ public class ObservabilityConfiguration {
         return registration;
     }
 
+    @Bean
+    ErrorReports errorReports() {
+        return new ErrorReports();
+    }
+
     /** Named eventProcessors: the readiness group of each service includes it (application.yml). */
     @Bean
     EventProcessorsHealth eventProcessorsHealthIndicator(EventProcessingConfiguration processing) {

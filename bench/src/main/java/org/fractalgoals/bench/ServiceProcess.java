@@ -56,7 +56,9 @@ final class ServiceProcess implements AutoCloseable {
                 "FRACTAL_DB_USER", SharedPostgres.server().user(),
                 "FRACTAL_DB_PASSWORD", SharedPostgres.server().password(),
                 "FRACTAL_SECURITY_PUBLIC_KEY_LOCATION", "file:" + TestTokens.publicKeyFile(),
-                "AXONIQ_UPDATE_CHECKER_DISABLED", "true"));
+                "AXONIQ_UPDATE_CHECKER_DISABLED", "true",
+                // Raised rate limits: one benchmark user sends far more than a person would.
+                "SPRING_PROFILES_ACTIVE", "bench"));
         environment.put(name.replace('-', '_').toUpperCase() + "_PORT", Integer.toString(port));
         environment.putAll(settings);
         builder.environment().putAll(environment);

@@ -27,6 +27,10 @@ public final class ApiClient {
         this.baseUrl = baseUrl;
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public Request get(String path) {
         return new Request("GET", path, null);
     }

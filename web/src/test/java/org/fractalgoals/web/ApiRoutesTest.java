@@ -143,4 +143,27 @@ class ApiRoutesTest {
         assertThat(send("GET", "/assets/missing.js", null).statusCode()).isEqualTo(404);
         assertThat(properties.commandService().getPort()).isEqualTo(COMMANDS.getAddress().getPort());
     }
+
+    @Test
+    void the_app_may_run_only_its_own_scripts_talk_only_to_us_and_keycloak_and_never_be_framed() throws Exception {
+        HttpResponse<String> page = send("GET", "/fractals/x/goals", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("script-src 'self';").contains("frame-ancestors 'none'")
+                          .contains("connect-src 'self' http://localhost:8180;").contains("object-src 'none'");
+        assertThat(policy.split("script-src")[1].split(";")[0]).doesNotContain("unsafe");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        // Plain HTTP and not configured as behind TLS: no HSTS.
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    void api_answers_keep_the_services_headers_and_get_none_of_the_pages() throws Exception {
+        HttpResponse<String> answer = send("GET", "/api/v1/fractals", null);
+
+        assertThat(answer.headers().firstValue("Content-Security-Policy")).isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 package org.fractalgoals.command.dispatch;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventBus;
@@ -15,13 +16,14 @@ import java.util.function.BiFunction;
 /**
  * Wires the command side's message interceptors: every command records the acting user in its metadata
  * (Axon copies it onto the events the command causes) unless it names its actor itself, as an automatic step
- * does, and the events are captured for consistency tokens.
+ * does, the events are captured for consistency tokens, and commands are timed.
  */
 @Configuration(proxyBeanMethods = false)
 class DispatchConfiguration {
 
-    DispatchConfiguration(CommandBus commandBus, EventBus eventBus) {
+    DispatchConfiguration(CommandBus commandBus, EventBus eventBus, MeterRegistry meters) {
         commandBus.registerDispatchInterceptor(new ActorInterceptor());
+        commandBus.registerHandlerInterceptor(new CommandTimer(meters));
         eventBus.registerDispatchInterceptor(EventCapture.interceptor());
     }
 

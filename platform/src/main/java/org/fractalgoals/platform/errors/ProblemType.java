@@ -18,6 +18,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The Idempotency-Key was used with a different request", HttpStatus.UNPROCESSABLE_ENTITY),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     IDENTITY_UNAVAILABLE("identity-unavailable", "The account could not be deleted at the identity provider", HttpStatus.SERVICE_UNAVAILABLE),
+    PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", HttpStatus.PAYLOAD_TOO_LARGE),
+    RATE_LIMITED("rate-limited", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
     NOT_YET_CONSISTENT("not-yet-consistent", "The read models have not caught up with your change yet", HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL("internal", "Something went wrong on our side", HttpStatus.INTERNAL_SERVER_ERROR);
 

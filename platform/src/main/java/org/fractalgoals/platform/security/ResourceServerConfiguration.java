@@ -4,6 +4,9 @@ import org.fractalgoals.platform.crypto.ErasedOwners;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.fractalgoals.platform.ratelimit.RateLimitFilter;
+import org.fractalgoals.platform.ratelimit.RateLimitProperties;
+import org.fractalgoals.platform.ratelimit.RateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -34,13 +37,16 @@ import java.util.Base64;
  * need the admin role.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, RateLimitProperties.class})
 public class ResourceServerConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper mapper, ErasedOwners erased) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper mapper, ErasedOwners erased,
+                                   RateLimitProperties limits, SecurityProperties properties) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(mapper);
         http.csrf(AbstractHttpConfigurer::disable)
+            .cors(cors -> cors.configurationSource(ApiCors.forOrigins(properties.webOrigins())))
+            .headers(ApiHeaders::configure)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests(requests -> requests
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
@@ -54,7 +60,8 @@ public class ResourceServerConfiguration {
                     .accessDeniedHandler(problems))
             .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             // Not a bean: Spring Boot would register a Filter bean a second time, outside the security chain.
-            .addFilterAfter(new ErasedAccountFilter(erased, problems), BearerTokenAuthenticationFilter.class);
+            .addFilterAfter(new ErasedAccountFilter(erased, problems), BearerTokenAuthenticationFilter.class)
+            .addFilterAfter(new RateLimitFilter(new RateLimiter(), limits, mapper), ErasedAccountFilter.class);
         return http.build();
     }
 

@@ -155,6 +155,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (BodySizeLimit.exceededIn(ex)) {
+            return respond(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, BodySizeLimit.DETAIL), HttpHeaders.EMPTY);
+        }
         if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                                    .map(ApiExceptionHandler::describe)

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Completed sessions by duration, in buckets of equal width from 0 up to the bucket holding the longest session.
  * A bucket holds the durations from its lower edge up to, but not including, its upper edge, so a session of
- * exactly 30 minutes counts in 30–45, not in 15–30.
+ * exactly 30 minutes counts in 30–45, not in 15–30. There are at most {@value #MAX_BUCKETS} buckets: a session left
+ * open for weeks must not turn the answer into thousands of empty buckets, so the last one is open-ended
+ * ({@code toMinutes} null) and holds everything from its lower edge up.
  */
 record DurationHistogram(int bucketMinutes, List<Bucket> buckets) {
 
@@ -16,14 +18,19 @@ record DurationHistogram(int bucketMinutes, List<Bucket> buckets) {
         buckets = List.copyOf(buckets);
     }
 
-    record Bucket(long fromMinutes, long toMinutes, long count) {
+    static final int MAX_BUCKETS = 96;
+
+    record Bucket(long fromMinutes, Long toMinutes, long count) {
     }
 
     static DurationHistogram of(Collection<Long> durationSeconds, int bucketMinutes) {
         long width = bucketMinutes * 60L;
         long[] counts = new long[0];
+        boolean overflow = false;
         for (long seconds : durationSeconds) {
-            int index = (int) (Math.max(0, seconds) / width);
+            long bucket = Math.max(0, seconds) / width;
+            overflow |= bucket >= MAX_BUCKETS;
+            int index = (int) Math.min(bucket, MAX_BUCKETS - 1);
             if (index >= counts.length) {
                 counts = Arrays.copyOf(counts, index + 1);
             }
@@ -31,7 +38,9 @@ record DurationHistogram(int bucketMinutes, List<Bucket> buckets) {
         }
         List<Bucket> buckets = new ArrayList<>(counts.length);
         for (int i = 0; i < counts.length; i++) {
-            buckets.add(new Bucket((long) i * bucketMinutes, (long) (i + 1) * bucketMinutes, counts[i]));
+            boolean openEnded = overflow && i == counts.length - 1;
+            buckets.add(new Bucket((long) i * bucketMinutes, openEnded ? null : (long) (i + 1) * bucketMinutes,
+                                   counts[i]));
         }
         return new DurationHistogram(bucketMinutes, buckets);
     }

@@ -6,10 +6,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -48,13 +46,9 @@ final class GoalTree {
         children.values().forEach(siblings -> siblings.sort(SIBLING_ORDER.reversed()));
 
         List<GoalRow> ordered = new ArrayList<>(goals.size());
-        Set<UUID> visited = new HashSet<>();
         Deque<GoalRow> stack = new ArrayDeque<>(roots);
         while (!stack.isEmpty()) {
             GoalRow goal = stack.pop();
-            if (!visited.add(goal.id())) {
-                continue;
-            }
             ordered.add(goal);
             // Pushed last-first (the lists are reversed), so the first child is popped first.
             children.getOrDefault(goal.id(), List.of()).forEach(stack::push);
@@ -74,7 +68,8 @@ final class GoalTree {
     List<UUID> selfAndAncestors(UUID goalId) {
         List<UUID> path = new ArrayList<>();
         GoalRow goal = byId.get(goalId);
-        while (goal != null && path.size() < byId.size()) {
+        // Every goal of the tree was reached from the root, so following parents ends there.
+        while (goal != null) {
             path.add(goal.id());
             goal = goal.parentId() == null ? null : byId.get(goal.parentId());
         }

@@ -24,12 +24,21 @@ final class GoalTree {
                                                                        .thenComparing(GoalRow::id, ID_ORDER);
 
     private final List<GoalRow> ordered;
-    private final Map<UUID, GoalRow> byId;
+    private final Map<UUID, Integer> positions;
+    /** By position in tree order: the parent's position, -1 for a root. */
+    private final int[] parents;
 
     private GoalTree(List<GoalRow> ordered) {
         this.ordered = List.copyOf(ordered);
-        this.byId = new HashMap<>();
-        ordered.forEach(goal -> byId.put(goal.id(), goal));
+        this.positions = HashMap.newHashMap(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            positions.put(ordered.get(i).id(), i);
+        }
+        this.parents = new int[ordered.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            UUID parentId = ordered.get(i).parentId();
+            parents[i] = parentId == null ? -1 : positions.get(parentId);
+        }
     }
 
     static GoalTree of(Collection<GoalRow> goals) {
@@ -60,19 +69,20 @@ final class GoalTree {
         return ordered;
     }
 
-    boolean contains(UUID goalId) {
-        return byId.containsKey(goalId);
+    int size() {
+        return ordered.size();
     }
 
-    /** The goal and its ancestors up to the root; empty for a goal not in the tree. */
-    List<UUID> selfAndAncestors(UUID goalId) {
-        List<UUID> path = new ArrayList<>();
-        GoalRow goal = byId.get(goalId);
-        // Every goal of the tree was reached from the root, so following parents ends there.
-        while (goal != null) {
-            path.add(goal.id());
-            goal = goal.parentId() == null ? null : byId.get(goal.parentId());
-        }
-        return path;
+    /** The goal's position in tree order, -1 for a goal not in the tree. */
+    int positionOf(UUID goalId) {
+        return positions.getOrDefault(goalId, -1);
+    }
+
+    /**
+     * The position of the parent of the goal at {@code position}, -1 for the root. A parent always comes before its
+     * children in tree order, so following parents from any goal ends at the root.
+     */
+    int parentOf(int position) {
+        return parents[position];
     }
 }

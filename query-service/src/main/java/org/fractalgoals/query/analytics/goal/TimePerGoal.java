@@ -2,17 +2,15 @@ package org.fractalgoals.query.analytics.goal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Sums session time per goal. A session reaches a goal's subtree through any of its links, and must add its time
- * there once however many of them lead into it, so each session adds its time once to every goal in the union of
- * its linked goals' paths to the root: work in links times depth, not in goals times sessions.
+ * there once however many of them lead into it: each session walks up from each of its linked goals, marking the
+ * goals it adds to, and stops at the first goal it already marked (whose ancestors it marked too). The work is links
+ * times depth, with no allocation per link, for the thousands of links one answer reads.
  */
 final class TimePerGoal {
 
@@ -20,41 +18,43 @@ final class TimePerGoal {
     }
 
     static List<GoalTime> of(GoalTree tree, List<SessionLink> links) {
-        Map<UUID, Totals> totals = new HashMap<>();
-        tree.inTreeOrder().forEach(goal -> totals.put(goal.id(), new Totals()));
+        int goals = tree.size();
+        long[] direct = new long[goals];
+        long[] subtree = new long[goals];
+        int[] sessionCounts = new int[goals];
+        // The number (from 1) of the last session that added to the goal's subtree.
+        int[] markedBy = new int[goals];
+        int sessionNumber = 0;
         for (List<SessionLink> session : bySession(links)) {
+            sessionNumber++;
             long seconds = session.getFirst().timedSeconds();
-            Set<UUID> reached = new HashSet<>();
             for (SessionLink link : session) {
-                Totals direct = totals.get(link.goalId());
-                if (direct == null) {
+                int goal = tree.positionOf(link.goalId());
+                if (goal < 0) {
                     continue;
                 }
-                direct.directSeconds += seconds;
-                direct.sessionCount++;
-                reached.addAll(tree.selfAndAncestors(link.goalId()));
+                direct[goal] += seconds;
+                sessionCounts[goal]++;
+                for (int reached = goal; reached >= 0 && markedBy[reached] != sessionNumber; reached = tree.parentOf(reached)) {
+                    markedBy[reached] = sessionNumber;
+                    subtree[reached] += seconds;
+                }
             }
-            reached.forEach(goalId -> totals.get(goalId).subtreeSeconds += seconds);
         }
-        List<GoalTime> items = new ArrayList<>();
-        tree.inTreeOrder().forEach(goal -> {
-            Totals sums = totals.get(goal.id());
-            items.add(new GoalTime(goal.id(), goal.parentId(), goal.name(), goal.level(), sums.directSeconds,
-                                   sums.subtreeSeconds, sums.sessionCount));
-        });
+        List<GoalTime> items = new ArrayList<>(goals);
+        List<GoalRow> ordered = tree.inTreeOrder();
+        for (int i = 0; i < goals; i++) {
+            GoalRow goal = ordered.get(i);
+            items.add(new GoalTime(goal.id(), goal.parentId(), goal.name(), goal.level(), direct[i], subtree[i],
+                                   sessionCounts[i]));
+        }
         return items;
     }
 
     /** The links grouped by session; a session is linked to each goal at most once. */
     private static Iterable<List<SessionLink>> bySession(List<SessionLink> links) {
-        Map<UUID, List<SessionLink>> sessions = new LinkedHashMap<>();
+        Map<UUID, List<SessionLink>> sessions = HashMap.newHashMap(links.size());
         links.forEach(link -> sessions.computeIfAbsent(link.sessionId(), id -> new ArrayList<>(3)).add(link));
         return sessions.values();
-    }
-
-    private static final class Totals {
-        long directSeconds;
-        long subtreeSeconds;
-        int sessionCount;
     }
 }

@@ -48,6 +48,26 @@ class TimePerGoalTest {
     }
 
     @Test
+    void sessions_linked_to_siblings_count_once_above_them_however_their_links_are_ordered() {
+        UUID s1 = UUID.randomUUID();
+        UUID s2 = UUID.randomUUID();
+        List<SessionLink> links = List.of(new SessionLink(s1, a1.id(), 100), new SessionLink(s2, b.id(), 7),
+                                          new SessionLink(s1, root.id(), 100), new SessionLink(s2, a2.id(), 7),
+                                          new SessionLink(s1, a2.id(), 100));
+
+        List<GoalTime> times = TimePerGoal.of(tree, links);
+
+        // root: s1 (linked three ways) + s2 (two ways) = 107; a: s1 (via a1 and a2) + s2 (via a2) = 107.
+        assertThat(times).extracting(GoalTime::name, GoalTime::directSeconds, GoalTime::subtreeSeconds,
+                                     GoalTime::sessionCount)
+                         .containsExactly(tuple("root", 100L, 107L, 1),
+                                          tuple("a", 0L, 107L, 0),
+                                          tuple("a1", 100L, 100L, 1),
+                                          tuple("a2", 107L, 107L, 2),
+                                          tuple("b", 7L, 7L, 1));
+    }
+
+    @Test
     void links_to_goals_outside_the_tree_are_ignored() {
         UUID session = UUID.randomUUID();
         List<SessionLink> links = List.of(new SessionLink(session, UUID.randomUUID(), 120),
@@ -72,8 +92,11 @@ class TimePerGoalTest {
 
         assertThat(withTies.inTreeOrder()).extracting(GoalRow::name)
                                           .containsExactly("root", "a", "a1", "a2", "b", "1", "f");
-        assertThat(withTies.contains(orphan.id())).isFalse();
-        assertThat(withTies.selfAndAncestors(a2.id())).containsExactly(a2.id(), a.id(), root.id());
+        assertThat(withTies.positionOf(orphan.id())).isEqualTo(-1);
+        assertThat(withTies.positionOf(a2.id())).isEqualTo(3);
+        assertThat(withTies.parentOf(3)).isEqualTo(1);
+        assertThat(withTies.parentOf(1)).isEqualTo(0);
+        assertThat(withTies.parentOf(0)).isEqualTo(-1);
     }
 
     private static GoalRow goal(String name, GoalRow parent, GoalLevel level, int createdSecond) {

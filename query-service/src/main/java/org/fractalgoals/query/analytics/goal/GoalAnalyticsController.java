@@ -47,7 +47,7 @@ class GoalAnalyticsController {
         try {
             return ZoneId.of(tz);
         } catch (DateTimeException e) {
-            throw new RuleViolationException("tz", "Is not a known time zone");
+            throw new RuleViolationException("tz", "Must be a time zone id such as Europe/Berlin");
         }
     }
 }

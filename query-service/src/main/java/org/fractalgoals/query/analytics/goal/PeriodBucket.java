@@ -54,7 +54,7 @@ enum PeriodBucket {
     /** The bucket a query parameter names ({@code week} or {@code month}), if any. */
     static Optional<PeriodBucket> named(String name) {
         for (PeriodBucket bucket : values()) {
-            if (bucket.name().equalsIgnoreCase(name)) {
+            if (bucket.name().toLowerCase(Locale.ROOT).equals(name)) {
                 return Optional.of(bucket);
             }
         }

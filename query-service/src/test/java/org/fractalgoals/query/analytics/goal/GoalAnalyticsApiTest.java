@@ -255,7 +255,7 @@ class GoalAnalyticsApiTest extends QueryServiceTest {
         threeCompletions();
         append(fractal, new GoalDeleted(fractal, theory, List.of(theory), alice, T0));
 
-        JsonNode body = get("goals/completions?bucket=month", alice).body();
+        JsonNode body = get("goals/completions?bucket=month&tz=", alice).body();
 
         assertThat(body.get("timeline")).extracting(item -> item.get("goalId").asText()).containsExactly(piano.toString());
         assertThat(body.get("periods")).extracting(item -> item.get("period").asText(), item -> item.get("start").asText(),
@@ -281,10 +281,12 @@ class GoalAnalyticsApiTest extends QueryServiceTest {
     @Test
     void an_unknown_bucket_or_zone_is_400_naming_the_parameter() {
         Response bucket = get("goals/completions?bucket=day", alice);
+        Response upperCase = get("goals/completions?bucket=WEEK", alice);
         Response zone = get("goals/completions?bucket=week&tz=Mars/Olympus", alice);
 
         assertThat(bucket.status()).isEqualTo(400);
         assertThat(bucket.body().get("errors").get(0).get("field").asText()).isEqualTo("bucket");
+        assertThat(upperCase.status()).isEqualTo(400);
         assertThat(zone.status()).isEqualTo(400);
         assertThat(zone.body().get("errors").get(0).get("field").asText()).isEqualTo("tz");
     }

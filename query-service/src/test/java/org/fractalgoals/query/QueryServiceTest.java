@@ -35,6 +35,9 @@ public abstract class QueryServiceTest {
         // Only a notification can wake the processors in time: polling is effectively off in these tests.
         registry.add("fractal.event-store.fetch-delay-millis", () -> "600000");
         registry.add("fractal.consistency.timeout", () -> "PT2S");
+        // Tests rebuild read models one after another as one admin; RateLimitApiTest checks the real bucket.
+        registry.add("fractal.rate-limits.replay.capacity", () -> "1000");
+        registry.add("fractal.rate-limits.replay.refill", () -> "1000");
     }
 
     @BeforeEach

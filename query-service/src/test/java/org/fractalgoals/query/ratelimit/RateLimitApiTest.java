@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "fractal.rate-limits.address.capacity=3", "fractal.rate-limits.address.refill=1",
         "fractal.rate-limits.address.period=PT1H",
         "fractal.rate-limits.export.capacity=1", "fractal.rate-limits.export.refill=1",
-        "fractal.rate-limits.export.period=PT1H"})
+        "fractal.rate-limits.export.period=PT1H",
+        "fractal.rate-limits.replay.capacity=1", "fractal.rate-limits.replay.refill=1",
+        "fractal.rate-limits.replay.period=PT1M"})
 class RateLimitApiTest extends QueryServiceTest {
 
     @Test
@@ -68,5 +70,19 @@ class RateLimitApiTest extends QueryServiceTest {
         assertThat(second.status()).isEqualTo(429);
         assertThat(second.body().get("detail").asText()).contains("data exports");
         assertThat(api.get("/api/v1/fractals").token(token).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void replays_have_a_bucket_of_one_a_minute() {
+        String admin = TestTokens.forUser(TestTokens.newUserId(), "admin");
+
+        Response first = api.post("/api/v1/admin/projections/notes/replay", null).token(admin).send();
+        Response second = api.post("/api/v1/admin/projections/notes/replay", null).token(admin).send();
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(202);
+        assertThat(second.status()).isEqualTo(429);
+        assertThat(second.body().get("detail").asText()).contains("read-model rebuilds");
+        assertThat(second.header("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
     }
 }

@@ -35,9 +35,10 @@ public abstract class QueryServiceTest {
         // Only a notification can wake the processors in time: polling is effectively off in these tests.
         registry.add("fractal.event-store.fetch-delay-millis", () -> "600000");
         registry.add("fractal.consistency.timeout", () -> "PT2S");
-        // Tests rebuild read models one after another as one admin; RateLimitApiTest checks the real bucket.
-        registry.add("fractal.rate-limits.replay.capacity", () -> "1000");
-        registry.add("fractal.rate-limits.replay.refill", () -> "1000");
+        // Tests rebuild read models one after another as one admin; RateLimitApiTest sets the real bucket through
+        // test.replay-bucket (a dynamic property cannot be overridden by a subclass, a placeholder's default can).
+        registry.add("fractal.rate-limits.replay.capacity", () -> "${test.replay-bucket:1000}");
+        registry.add("fractal.rate-limits.replay.refill", () -> "${test.replay-bucket:1000}");
     }
 
     @BeforeEach

@@ -7,7 +7,8 @@ import java.time.Duration;
 
 /**
  * How many requests each caller may make ({@code fractal.rate-limits.*}). The defaults never get in a normal user's
- * way: a person clicking through the app makes a few requests a second, a busy page a few dozen at once.
+ * way: a person clicking through the app makes a few requests a second, a busy page a few dozen at once. Any part of
+ * a limit may be set alone (say only {@code user.capacity}); the rest keeps its default.
  *
  * @param enabled  off only for load tests that measure the services themselves
  * @param user     every API call of one signed-in user
@@ -19,20 +20,30 @@ import java.time.Duration;
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit user, Limit address, Limit export,
                                   Limit replay) {
 
+    static final Limit USER = new Limit(2000L, 200L, Duration.ofSeconds(1));
+    static final Limit ADDRESS = new Limit(100L, 20L, Duration.ofSeconds(1));
+    static final Limit EXPORT = new Limit(5L, 5L, Duration.ofMinutes(1));
+    static final Limit REPLAY = new Limit(1L, 1L, Duration.ofMinutes(1));
+
     public RateLimitProperties {
-        user = user != null ? user : new Limit(2000, 200, Duration.ofSeconds(1));
-        address = address != null ? address : new Limit(100, 20, Duration.ofSeconds(1));
-        export = export != null ? export : new Limit(5, 5, Duration.ofMinutes(1));
-        replay = replay != null ? replay : new Limit(1, 1, Duration.ofMinutes(1));
+        user = Limit.orDefault(user, USER);
+        address = Limit.orDefault(address, ADDRESS);
+        export = Limit.orDefault(export, EXPORT);
+        replay = Limit.orDefault(replay, REPLAY);
     }
 
     /** A bucket of {@code capacity} requests (the burst), refilled by {@code refill} requests every {@code period}. */
-    public record Limit(long capacity, long refill, Duration period) {
+    public record Limit(Long capacity, Long refill, Duration period) {
 
-        public Limit {
-            if (capacity < 1 || refill < 1 || period == null || period.isNegative() || period.isZero()) {
+        static Limit orDefault(Limit configured, Limit defaults) {
+            Limit limit = configured == null ? defaults : new Limit(
+                    configured.capacity != null ? configured.capacity : defaults.capacity,
+                    configured.refill != null ? configured.refill : defaults.refill,
+                    configured.period != null ? configured.period : defaults.period);
+            if (limit.capacity < 1 || limit.refill < 1 || limit.period.isNegative() || limit.period.isZero()) {
                 throw new IllegalArgumentException("A rate limit needs a positive capacity, refill and period");
             }
+            return limit;
         }
     }
 }

@@ -15,7 +15,7 @@ class RateLimiterTest {
 
     @Test
     void a_bucket_lets_its_burst_through_then_says_how_long_to_wait() {
-        Limit limit = new Limit(3, 1, Duration.ofMinutes(1));
+        Limit limit = new Limit(3L, 1L, Duration.ofMinutes(1));
 
         for (int i = 0; i < 3; i++) {
             assertThat(limiter.tryConsume("user:a", limit)).isZero();
@@ -28,7 +28,7 @@ class RateLimiterTest {
 
     @Test
     void each_key_has_its_own_bucket() {
-        Limit limit = new Limit(1, 1, Duration.ofMinutes(1));
+        Limit limit = new Limit(1L, 1L, Duration.ofMinutes(1));
 
         assertThat(limiter.tryConsume("user:a", limit)).isZero();
         assertThat(limiter.tryConsume("user:a", limit)).isPositive();
@@ -37,9 +37,9 @@ class RateLimiterTest {
 
     @Test
     void a_sweep_forgets_buckets_that_are_full_again_and_keeps_the_others() throws InterruptedException {
-        Limit slow = new Limit(2, 1, Duration.ofHours(1));
+        Limit slow = new Limit(2L, 1L, Duration.ofHours(1));
         limiter.tryConsume("used", slow);
-        limiter.tryConsume("full", new Limit(2, 2, Duration.ofMillis(1)));
+        limiter.tryConsume("full", new Limit(2L, 2L, Duration.ofMillis(1)));
         Thread.sleep(20);
 
         limiter.sweep();
@@ -51,8 +51,11 @@ class RateLimiterTest {
 
     @Test
     void a_limit_must_be_positive() {
-        assertThatThrownBy(() -> new Limit(0, 1, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Limit(1, 1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        Limit defaults = new Limit(5L, 5L, Duration.ofMinutes(1));
+        assertThatThrownBy(() -> Limit.orDefault(new Limit(0L, null, null), defaults))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Limit.orDefault(new Limit(null, null, Duration.ZERO), defaults))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -71,8 +74,17 @@ class RateLimiterTest {
     void defaults_allow_bursts_of_2000_and_200_a_second_per_user() {
         RateLimitProperties defaults = new RateLimitProperties(true, null, null, null, null);
 
-        assertThat(defaults.user()).isEqualTo(new Limit(2000, 200, Duration.ofSeconds(1)));
-        assertThat(defaults.export()).isEqualTo(new Limit(5, 5, Duration.ofMinutes(1)));
-        assertThat(defaults.replay()).isEqualTo(new Limit(1, 1, Duration.ofMinutes(1)));
+        assertThat(defaults.user()).isEqualTo(new Limit(2000L, 200L, Duration.ofSeconds(1)));
+        assertThat(defaults.export()).isEqualTo(new Limit(5L, 5L, Duration.ofMinutes(1)));
+        assertThat(defaults.replay()).isEqualTo(new Limit(1L, 1L, Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void a_part_of_a_limit_set_alone_keeps_the_rest_of_its_default() {
+        RateLimitProperties properties = new RateLimitProperties(true, new Limit(50L, null, null), null, null,
+                                                                 new Limit(null, null, Duration.ofSeconds(10)));
+
+        assertThat(properties.user()).isEqualTo(new Limit(50L, 200L, Duration.ofSeconds(1)));
+        assertThat(properties.replay()).isEqualTo(new Limit(1L, 1L, Duration.ofSeconds(10)));
     }
 }

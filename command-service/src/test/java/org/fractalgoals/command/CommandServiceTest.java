@@ -33,6 +33,8 @@ public abstract class CommandServiceTest {
         registry.add("spring.datasource.username", () -> SharedPostgres.server().user());
         registry.add("spring.datasource.password", () -> SharedPostgres.server().password());
         registry.add("fractal.security.public-key-location", () -> "file:" + TestTokens.publicKeyFile());
+        // Every test class shares one context and one client address; calls without a token add up across them.
+        registry.add("fractal.rate-limits.address.capacity", () -> "100000");
     }
 
     @BeforeEach

@@ -39,6 +39,8 @@ public abstract class QueryServiceTest {
         // test.replay-bucket (a dynamic property cannot be overridden by a subclass, a placeholder's default can).
         registry.add("fractal.rate-limits.replay.capacity", () -> "${test.replay-bucket:1000}");
         registry.add("fractal.rate-limits.replay.refill", () -> "${test.replay-bucket:1000}");
+        // Every test class shares one context and one client address; calls without a token add up across them.
+        registry.add("fractal.rate-limits.address.capacity", () -> "${test.address-bucket:100000}");
     }
 
     @BeforeEach

@@ -59,6 +59,11 @@ public final class TestTokens {
         return sign(subject, ISSUER, audience, Instant.now().plus(Duration.ofMinutes(5)), "user");
     }
 
+    /** A token that looks right in every claim but was signed by a key the services do not trust. */
+    public static String signedByAnotherKey(String subject) {
+        return sign(generate(), subject, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), "user");
+    }
+
     /** A file holding the PEM public key, made once per JVM. */
     public static synchronized Path publicKeyFile() {
         if (publicKeyFile == null) {
@@ -78,6 +83,11 @@ public final class TestTokens {
     }
 
     private static String sign(String subject, String issuer, String audience, Instant expiry, String... roles) {
+        return sign(KEYS, subject, issuer, audience, expiry, roles);
+    }
+
+    private static String sign(KeyPair keys, String subject, String issuer, String audience, Instant expiry,
+                               String... roles) {
         Instant issued = expiry.minus(Duration.ofMinutes(10));
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(subject)
@@ -91,7 +101,7 @@ public final class TestTokens {
                 .build();
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(), claims);
-            jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));
+            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);

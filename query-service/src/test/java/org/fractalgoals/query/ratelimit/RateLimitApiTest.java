@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {
         "fractal.rate-limits.user.capacity=5", "fractal.rate-limits.user.refill=1",
         "fractal.rate-limits.user.period=PT1H",
-        "fractal.rate-limits.address.capacity=3", "fractal.rate-limits.address.refill=1",
+        "test.address-bucket=3", "fractal.rate-limits.address.refill=1",
         "fractal.rate-limits.address.period=PT1H",
         "fractal.rate-limits.export.capacity=1", "fractal.rate-limits.export.refill=1",
         "fractal.rate-limits.export.period=PT1H",

@@ -39,7 +39,7 @@ export FRACTAL_WEB_OIDC_ORIGIN="https://id.example.test" FRACTAL_WEB_HSTS=""
 # shellcheck disable=SC2016 # the names themselves, for envsubst
 variables='${FRACTAL_COMMAND_SERVICE_ADDRESS} ${FRACTAL_QUERY_SERVICE_ADDRESS} ${FRACTAL_WEB_OIDC_ORIGIN} ${FRACTAL_WEB_HSTS}'
 envsubst "$variables" <"$HERE/templates/default.conf.template" \
-  | sed -e "s#listen 8080;#listen 127.0.0.1:$ENTRY;#" -e '/listen \[::\]:8080;/d' \
+  | sed -e "s#listen 8080;#listen 127.0.0.1:$ENTRY;#" \
         -e "s#/etc/nginx/conf.d/#$WORK/conf.d/#g" -e "s#/etc/nginx/fractal/#$WORK/fractal/#g" \
         -e "s#root /usr/share/nginx/html;#root $WORK/html;#" >"$WORK/conf.d/default.conf"
 envsubst "$variables" <"$HERE/templates/fractal/security-headers.conf.template" >"$WORK/conf.d/fractal/security-headers.conf"

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * none of our JDBC event-store beans. That commands, events and queries really flow through Axon Server is checked
  * only where Docker runs (CI job compose-smoke, docs/operations.md).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("axonserver")
 @TestPropertySource(properties = {"fractal.identity.delete-users=false",
                                   "axon.axonserver.servers=127.0.0.1:1",

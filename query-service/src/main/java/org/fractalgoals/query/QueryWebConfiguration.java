@@ -2,6 +2,7 @@ package org.fractalgoals.query;
 
 import org.fractalgoals.platform.eventstore.EventAppendedListener;
 import org.fractalgoals.platform.eventstore.NotifiableEventStore;
+import org.fractalgoals.platform.eventstore.OnJdbcEventStore;
 import org.fractalgoals.platform.web.FractalOwnership;
 import org.fractalgoals.platform.web.FractalOwnershipInterceptor;
 import org.fractalgoals.query.consistency.ConsistencyGate;
@@ -31,7 +32,9 @@ class QueryWebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new FractalOwnershipInterceptor(ownership)).addPathPatterns("/api/v1/fractals/**");
     }
 
+    /** Only with the JDBC store: Axon Server pushes new events to the processors itself. */
     @Bean
+    @OnJdbcEventStore
     EventAppendedListener eventAppendedListener(DataSourceProperties dataSource, NotifiableEventStore eventStore) {
         return new EventAppendedListener(dataSource.determineUrl(), dataSource.determineUsername(),
                                          dataSource.determinePassword(), eventStore);

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.caching.Cache;
 import org.fractalgoals.platform.consistency.ConsistencyToken;
 import org.fractalgoals.platform.errors.FieldError;
+import org.fractalgoals.platform.eventstore.EventPositions;
 import org.fractalgoals.platform.errors.ProblemException;
 import org.fractalgoals.platform.errors.ProblemType;
 import org.fractalgoals.platform.errors.RuleViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,7 +20,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,18 +39,18 @@ public class CommandRunner {
 
     private final TransactionTemplate transaction;
     private final IdempotencyStore idempotency;
-    private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper mapper;
 
     private final AggregateLocks locks = new AggregateLocks();
     private final List<Cache> aggregateCaches;
+    private final EventPositions positions;
 
-    CommandRunner(TransactionTemplate transaction, IdempotencyStore idempotency, NamedParameterJdbcTemplate jdbc,
-                  ObjectMapper mapper, List<Cache> aggregateCaches) {
+    CommandRunner(TransactionTemplate transaction, IdempotencyStore idempotency, ObjectMapper mapper,
+                  List<Cache> aggregateCaches, EventPositions positions) {
         this.aggregateCaches = aggregateCaches;
+        this.positions = positions;
         this.transaction = transaction;
         this.idempotency = idempotency;
-        this.jdbc = jdbc;
         this.mapper = mapper;
     }
 
@@ -142,11 +141,7 @@ public class CommandRunner {
     }
 
     private List<Long> positionsOf(List<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.queryForList("select globalindex from eventstore.domainevententry where eventidentifier in (:ids)",
-                                 Map.of("ids", eventIds), Long.class);
+        return positions.of(eventIds);
     }
 
     private ResponseEntity<Object> toResponse(Answer answer) {

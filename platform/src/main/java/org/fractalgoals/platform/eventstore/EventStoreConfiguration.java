@@ -31,7 +31,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -41,9 +43,14 @@ import java.time.Duration;
  * The event store both services share: Axon's JDBC storage with its default tables in the
  * {@code eventstore} schema, gap-aware tracking, and every event serialized as JSON with personal data
  * encrypted per user.
+ *
+ * <p>With {@code axon.axonserver.enabled=true} (profile {@code axonserver}) the JDBC storage beans back off and
+ * {@link AxonServerEventStoreConfiguration} stores the same serialized form in Axon Server. The {@code eventstore}
+ * schema is migrated either way: it also holds the users' data keys and their tombstones.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CryptoProperties.class, EventStoreProperties.class})
+@Import(AxonServerEventStoreConfiguration.class)
 public class EventStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EventStoreConfiguration.class);
@@ -103,11 +110,13 @@ public class EventStoreConfiguration {
     }
 
     @Bean
+    @OnJdbcEventStore
     EventSchema eventSchema() {
         return new EventSchema();
     }
 
     @Bean
+    @OnJdbcEventStore
     @DependsOn("eventStoreSchema")
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer generalSerializer,
@@ -133,6 +142,7 @@ public class EventStoreConfiguration {
 
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
+    @OnJdbcEventStore
     NotifiableEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
                                     EventStoreProperties properties) {
         return new NotifiableEventStore(
@@ -141,5 +151,12 @@ public class EventStoreConfiguration {
                                     .fetchDelay(properties.fetchDelayMillis())
                                     .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                                     .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
+    }
+
+    /** Positions of committed events for consistency tokens: read from the event table, in the caller's transaction. */
+    @Bean
+    @OnJdbcEventStore
+    EventPositions eventPositions(NamedParameterJdbcTemplate jdbc) {
+        return EventPositions.jdbc(jdbc);
     }
 }

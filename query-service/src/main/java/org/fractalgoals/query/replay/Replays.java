@@ -16,6 +16,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.errors.ProblemException;
 import org.fractalgoals.platform.errors.ProblemType;
+import org.fractalgoals.platform.eventstore.EventPositions;
 import org.fractalgoals.query.consistency.StoredTokens;
 import org.fractalgoals.query.erasure.ErasedOwnerFilter;
 import org.slf4j.Logger;
@@ -62,6 +63,7 @@ class Replays implements DisposableBean {
     private final int batchSize;
     private final Duration catchUpTimeout;
     private final String lockTimeout;
+    private final EventPositions positions;
     private final Map<String, ReplayJob> jobs = new ConcurrentHashMap<>();
     private final ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "replay-supervisor");
@@ -74,7 +76,8 @@ class Replays implements DisposableBean {
             JdbcTemplate jdbc, Clock clock, StoredTokens storedTokens, ErasedOwnerFilter erasedOwnerFilter,
             @Value("${fractal.replay.batch-size:500}") int batchSize,
             @Value("${fractal.replay.catch-up-timeout:PT30S}") Duration catchUpTimeout,
-            @Value("${fractal.replay.lock-timeout:10s}") String lockTimeout) {
+            @Value("${fractal.replay.lock-timeout:10s}") String lockTimeout, EventPositions positions) {
+        this.positions = positions;
         this.catalogue = catalogue;
         this.schemas = schemas;
         this.processing = processing;
@@ -138,8 +141,7 @@ class Replays implements DisposableBean {
     }
 
     long head() {
-        Long head = jdbc.queryForObject("select coalesce(max(globalindex), 0) from eventstore.domainevententry", Long.class);
-        return head == null ? 0 : head;
+        return positions.head();
     }
 
     private ReadModelDefinition readModel(String name) {

@@ -167,7 +167,8 @@ function ScatterPanel({ scope, activity, options }: ScatterPanelProps) {
           return (
             explanation && (
               <p className="chart-explanation" data-testid="scatter-explanation">
-                {explanation.replace(/\.$/, '')}. The chart over time above shows a single metric.
+                {explanation.replace(/\.$/, '')}.
+                {metrics.length === 1 && ' The chart over time above shows its one metric.'}
               </p>
             )
           );

@@ -145,7 +145,7 @@ describe('AnalyticsPage: activities', () => {
     await userEvent.click(screen.getByRole('button', { name: /Long tones/ }));
     const explanation = await screen.findByTestId('scatter-explanation');
     expect(explanation.textContent).toBe(
-      'Scatter plots need an activity with at least two metrics. The chart over time above shows a single metric.',
+      'Scatter plots need an activity with at least two metrics. The chart over time above shows its one metric.',
     );
     expect(within(screen.getByTestId('activity-scatter-chart')).queryByRole('alert')).toBeNull();
     const metric = screen.getByLabelText<HTMLSelectElement>('Metric');

@@ -56,8 +56,12 @@ function TimePerGoal({ items }: { items: readonly GoalTime[] }) {
   return (
     <>
       <p className="legend">
-        <span className="swatch swatch-primary" aria-hidden="true" /> the goal itself{' '}
-        <span className="swatch swatch-secondary" aria-hidden="true" /> with its sub-goals
+        <span className="legend-item">
+          <span className="swatch swatch-primary" aria-hidden="true" /> the goal itself
+        </span>
+        <span className="legend-item">
+          <span className="swatch swatch-secondary" aria-hidden="true" /> with its sub-goals
+        </span>
       </p>
       <HorizontalBars
         label="Time per goal, in tree order"
@@ -115,7 +119,7 @@ function Completions({ completions, bucket }: { completions: GoalCompletions; bu
           <LineChart
             label="Goals completed so far, over time"
             yTitle="goals"
-            zeroBased
+            counts
             points={running.map((goal) => ({
               time: goal.time,
               value: goal.total,
@@ -124,6 +128,7 @@ function Completions({ completions, bucket }: { completions: GoalCompletions; bu
           />
           <h3 className="chart-title">Per {bucket}</h3>
           <BarChart
+            counts
             label={`Goals completed per ${bucket}`}
             yTitle="goals"
             bars={completions.periods.map((period) => ({

@@ -105,6 +105,7 @@ function TrendsPanel({ scope }: ScopeProps) {
           <>
             <h3 className="chart-title">Sessions per {per}</h3>
             <BarChart
+              counts
               label={`Sessions per ${per}`}
               yTitle="sessions"
               bars={trends.items.map((item) => ({
@@ -170,6 +171,7 @@ function DurationsPanel({ scope }: ScopeProps) {
         {(histogram) => (
           <>
             <BarChart
+              counts
               label="Completed sessions by length"
               yTitle="sessions"
               bars={histogram.buckets.map((bucket) => ({
@@ -178,7 +180,7 @@ function DurationsPanel({ scope }: ScopeProps) {
                 title: `${bucketLabel(bucket.fromMinutes, bucket.toMinutes)}: ${plural(bucket.count, 'session')}`,
                 value: bucket.count,
               }))}
-              maxLabels={5}
+              labelWidth={90}
             />
             <DataTable
               caption="Completed sessions by length"

@@ -1,6 +1,6 @@
 import { XAxis, YAxis } from './Axes';
 import { ChartSvg } from './ChartFrame';
-import { bands, labelEvery, plotBottom, plotLeft, plotRight, plotTop } from './chartMath';
+import { bands, labelEvery, labelsThatFit, type Frame } from './chartMath';
 import { formatTick, linearScale, niceTicks } from './scale';
 
 export interface Bar {
@@ -16,24 +16,39 @@ interface BarChartProps {
   bars: readonly Bar[];
   label: string;
   yTitle?: string | undefined;
-  /** Labels that fit under the axis at the chart's width. */
-  maxLabels?: number;
+  /** Room one label needs under the axis, in pixels. */
+  labelWidth?: number;
+  /** Whole-number ticks, for counts. */
+  counts?: boolean;
 }
 
 /** Vertical bars from zero, one per period or bucket. */
-export function BarChart({ bars, label, yTitle, maxLabels = 7 }: BarChartProps) {
-  const yAxis = niceTicks(0, Math.max(0, ...bars.map((bar) => bar.value)));
-  const y = linearScale([yAxis.min, yAxis.max], [plotBottom, plotTop]);
-  const layout = bands(bars.length, plotLeft, plotRight);
-  const every = labelEvery(bars.length, maxLabels);
+export function BarChart({ bars, label, yTitle, labelWidth = 64, counts = false }: BarChartProps) {
+  return (
+    <ChartSvg label={label}>
+      {(frame) => <BarPlot frame={frame} bars={bars} yTitle={yTitle} labelWidth={labelWidth} counts={counts} />}
+    </ChartSvg>
+  );
+}
+
+function BarPlot({ frame, bars, yTitle, labelWidth, counts }: Omit<BarChartProps, 'label'> & { frame: Frame }) {
+  const yAxis = niceTicks(0, Math.max(0, ...bars.map((bar) => bar.value)), 5, counts ? 1 : 0);
+  const y = linearScale([yAxis.min, yAxis.max], [frame.bottom, frame.top]);
+  const layout = bands(bars.length, frame.left, frame.right);
+  const every = labelEvery(bars.length, labelsThatFit(frame, labelWidth));
   const xTicks = bars.flatMap((bar, index) => {
     const band = layout[index];
     return band && index % every === 0 ? [{ value: band.center, label: bar.label }] : [];
   });
   return (
-    <ChartSvg label={label}>
-      <YAxis ticks={yAxis.ticks.map((value) => ({ value, label: formatTick(value, yAxis.step) }))} scale={y} title={yTitle} />
-      <XAxis ticks={xTicks} scale={(value) => value} />
+    <>
+      <YAxis
+        frame={frame}
+        ticks={yAxis.ticks.map((value) => ({ value, label: formatTick(value, yAxis.step) }))}
+        scale={y}
+        title={yTitle}
+      />
+      <XAxis frame={frame} ticks={xTicks} scale={(value) => value} />
       {bars.map((bar, index) => {
         const band = layout[index];
         if (!band) {
@@ -41,11 +56,18 @@ export function BarChart({ bars, label, yTitle, maxLabels = 7 }: BarChartProps) 
         }
         const top = y(bar.value);
         return (
-          <rect key={bar.key} className="bar" x={band.x} y={top} width={band.width} height={Math.max(0, plotBottom - top)}>
+          <rect
+            key={bar.key}
+            className="bar"
+            x={band.x}
+            y={top}
+            width={band.width}
+            height={Math.max(0, frame.bottom - top)}
+          >
             <title>{bar.title}</title>
           </rect>
         );
       })}
-    </ChartSvg>
+    </>
   );
 }

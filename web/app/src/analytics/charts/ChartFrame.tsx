@@ -1,24 +1,32 @@
 import type { ReactNode } from 'react';
-import { FRAME } from './chartMath';
+import { chartFrame, type Frame } from './chartMath';
+import { useChartWidth } from './useChartWidth';
 
 interface ChartSvgProps {
   /** What the chart shows, for screen readers (the points are in the table below it). */
   label: string;
-  children: ReactNode;
+  children: (frame: Frame) => ReactNode;
 }
 
-/** The chart's drawing: a fixed viewBox that CSS scales to the container, so it fits a 360 px phone. */
+/**
+ * The chart's drawing, sized to its container: the viewBox follows the measured width (and CSS scales it to
+ * 100 % meanwhile), so the chart fits a 360 px phone with readable labels.
+ */
 export function ChartSvg({ label, children }: ChartSvgProps) {
+  const [ref, width] = useChartWidth();
+  const frame = chartFrame(width);
   return (
-    <svg
-      className="chart-svg"
-      viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
-      preserveAspectRatio="xMidYMid meet"
-      role="img"
-      aria-label={label}
-    >
-      {children}
-    </svg>
+    <div ref={ref} className="chart-box">
+      <svg
+        className="chart-svg"
+        viewBox={`0 0 ${frame.width} ${frame.height}`}
+        preserveAspectRatio="xMidYMid meet"
+        role="img"
+        aria-label={label}
+      >
+        {children(frame)}
+      </svg>
+    </div>
   );
 }
 

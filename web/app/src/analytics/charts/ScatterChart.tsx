@@ -1,7 +1,7 @@
 import { XAxis, YAxis } from './Axes';
 import { ChartSvg } from './ChartFrame';
-import { plotBottom, plotLeft, plotRight, plotTop } from './chartMath';
-import { formatTick, linearScale, niceTicks } from './scale';
+import { labelsThatFit, type Frame } from './chartMath';
+import { formatTick, linearScale, paddedTicks } from './scale';
 
 export interface ScatterDot {
   key: string;
@@ -18,16 +18,30 @@ interface ScatterChartProps {
 }
 
 export function ScatterChart({ points, label, xTitle, yTitle }: ScatterChartProps) {
-  const xs = points.map((point) => point.x);
-  const ys = points.map((point) => point.y);
-  const xAxis = niceTicks(Math.min(...xs), Math.max(...xs));
-  const yAxis = niceTicks(Math.min(...ys), Math.max(...ys));
-  const x = linearScale([xAxis.min, xAxis.max], [plotLeft, plotRight]);
-  const y = linearScale([yAxis.min, yAxis.max], [plotBottom, plotTop]);
   return (
     <ChartSvg label={label}>
-      <YAxis ticks={yAxis.ticks.map((value) => ({ value, label: formatTick(value, yAxis.step) }))} scale={y} title={yTitle} />
+      {(frame) => <ScatterPlot frame={frame} points={points} xTitle={xTitle} yTitle={yTitle} />}
+    </ChartSvg>
+  );
+}
+
+function ScatterPlot({ frame, points, xTitle, yTitle }: Omit<ScatterChartProps, 'label'> & { frame: Frame }) {
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  const xAxis = paddedTicks(Math.min(...xs), Math.max(...xs), labelsThatFit(frame, 56));
+  const yAxis = paddedTicks(Math.min(...ys), Math.max(...ys));
+  const x = linearScale([xAxis.min, xAxis.max], [frame.left, frame.right]);
+  const y = linearScale([yAxis.min, yAxis.max], [frame.bottom, frame.top]);
+  return (
+    <>
+      <YAxis
+        frame={frame}
+        ticks={yAxis.ticks.map((value) => ({ value, label: formatTick(value, yAxis.step) }))}
+        scale={y}
+        title={yTitle}
+      />
       <XAxis
+        frame={frame}
         ticks={xAxis.ticks.map((value) => ({ value, label: formatTick(value, xAxis.step) }))}
         scale={x}
         title={xTitle}
@@ -37,6 +51,6 @@ export function ScatterChart({ points, label, xTitle, yTitle }: ScatterChartProp
           <title>{point.title}</title>
         </circle>
       ))}
-    </ChartSvg>
+    </>
   );
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bands, cumulative, labelEvery, linePath, share, sortByTime, treeDepths } from './chartMath';
+import {
+  bands,
+  chartFrame,
+  cumulative,
+  labelEvery,
+  labelsThatFit,
+  linePath,
+  share,
+  snapWidth,
+  sortByTime,
+  treeDepths,
+} from './chartMath';
 
 describe('linePath', () => {
   it('moves to the first point and draws lines to the others, rounded to a tenth', () => {
@@ -79,5 +90,24 @@ describe('share', () => {
     expect(share(30, 120)).toBe(25);
     expect(share(5, 0)).toBe(0);
     expect(share(200, 100)).toBe(100);
+  });
+});
+
+describe('chartFrame', () => {
+  it('draws at the container width, with a height that follows it within bounds', () => {
+    expect(chartFrame(480)).toEqual({ width: 480, height: 240, left: 52, right: 466, top: 14, bottom: 200 });
+    expect(chartFrame(300).height).toBe(220);
+    expect(chartFrame(900).height).toBe(320);
+  });
+
+  it('fits fewer labels on a phone', () => {
+    expect(labelsThatFit(chartFrame(480))).toBe(5);
+    expect(labelsThatFit(chartFrame(280))).toBe(2);
+  });
+
+  it('snaps measured widths to steps of 10 px within bounds', () => {
+    expect(snapWidth(333.4)).toBe(330);
+    expect(snapWidth(100)).toBe(260);
+    expect(snapWidth(2000)).toBe(960);
   });
 });

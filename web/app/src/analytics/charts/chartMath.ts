@@ -3,13 +3,38 @@ export interface Xy {
   y: number;
 }
 
-/** Plot area of every chart, in viewBox units; the SVG scales to its container's width. */
-export const FRAME = { width: 480, height: 240, top: 14, right: 16, bottom: 40, left: 56 } as const;
+/** Width a chart is drawn at before its container has been measured (and in tests). */
+export const DEFAULT_WIDTH = 480;
 
-export const plotLeft = FRAME.left;
-export const plotRight = FRAME.width - FRAME.right;
-export const plotTop = FRAME.top;
-export const plotBottom = FRAME.height - FRAME.bottom;
+/** A chart's drawing size and plot area, in viewBox units, which equal CSS pixels once measured. */
+export interface Frame {
+  width: number;
+  height: number;
+  /** Plot edges: x from left to right, y from top to bottom. */
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The frame for a container of the given width. Drawing at the real width keeps the 12 px labels 12 px on a
+ * phone, where a fixed viewBox scaled down to 300 px would shrink them to 7 px.
+ */
+export function chartFrame(width: number = DEFAULT_WIDTH): Frame {
+  const height = Math.round(Math.min(320, Math.max(220, width * 0.5)));
+  return { width, height, left: 52, right: width - 14, top: 14, bottom: height - 40 };
+}
+
+/** Roughly how many axis labels of `labelWidth` fit along the plot. */
+export function labelsThatFit(frame: Frame, labelWidth = 72): number {
+  return Math.max(2, Math.floor((frame.right - frame.left) / labelWidth));
+}
+
+/** Container widths in steps of 10 px within sensible bounds, so a resize does not redraw on every pixel. */
+export function snapWidth(measured: number): number {
+  return Math.min(960, Math.max(260, Math.round(measured / 10) * 10));
+}
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 

@@ -6,7 +6,7 @@ import '../../test/fakes';
 import type { ApiQuery } from '../../data/useApiQuery';
 import { QueryState } from '../QueryState';
 import { BarChart } from './BarChart';
-import { FRAME, plotBottom, plotTop } from './chartMath';
+import { chartFrame, DEFAULT_WIDTH } from './chartMath';
 import { LineChart } from './LineChart';
 import { ScatterChart } from './ScatterChart';
 
@@ -22,15 +22,18 @@ describe('LineChart', () => {
       />,
     );
     const svg = screen.getByRole('img', { name: 'Tempo over time' });
-    expect(svg.getAttribute('viewBox')).toBe(`0 0 ${FRAME.width} ${FRAME.height}`);
+    const frame = chartFrame(DEFAULT_WIDTH);
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 ${frame.width} ${frame.height}`);
     const dots = [...container.querySelectorAll('circle')];
     const [first, second] = dots.map((dot) => ({ x: Number(dot.getAttribute('cx')), y: Number(dot.getAttribute('cy')) }));
     expect(first!.x).toBeLessThan(second!.x);
     expect(first!.y).toBeGreaterThan(second!.y);
-    expect(first!.y).toBeLessThanOrEqual(plotBottom);
-    expect(second!.y).toBeGreaterThanOrEqual(plotTop);
+    expect(first!.y).toBeLessThan(frame.bottom);
+    expect(second!.y).toBeGreaterThan(frame.top);
     expect(dots.map((dot) => dot.querySelector('title')?.textContent)).toEqual(['first', 'second']);
+    // 5 % room around 100–125 and round ticks: no dot sits on the axis line.
     expect([...container.querySelectorAll('.axis-y text')].map((text) => text.textContent)).toEqual([
+      '90',
       '100',
       '110',
       '120',
@@ -69,7 +72,8 @@ describe('ScatterChart', () => {
 describe('BarChart', () => {
   it('labels every n-th bar when there are many, but titles every bar', () => {
     const bars = Array.from({ length: 10 }, (_, index) => ({ key: `w${index}`, label: `W${index}`, title: `Week ${index}`, value: index }));
-    const { container } = render(<BarChart label="Per week" bars={bars} maxLabels={5} />);
+    // The default plot is 414 px wide: five labels of 80 px fit.
+    const { container } = render(<BarChart label="Per week" bars={bars} labelWidth={80} />);
     expect(container.querySelectorAll('rect.bar')).toHaveLength(10);
     expect([...container.querySelectorAll('.axis-x text')].map((text) => text.textContent)).toEqual(['W0', 'W2', 'W4', 'W6', 'W8']);
     const zero = container.querySelector('rect.bar');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTick, linearScale, niceStep, niceTicks, stepDecimals } from './scale';
+import { formatTick, linearScale, niceStep, niceTicks, paddedTicks, stepDecimals } from './scale';
 
 describe('niceStep', () => {
   it('rounds up to 1, 2 or 5 times a power of ten', () => {
@@ -51,9 +51,24 @@ describe('niceTicks', () => {
     expect(niceTicks(-5, -5).max).toBeGreaterThan(-5);
   });
 
+  it('keeps counts on whole numbers when asked', () => {
+    expect(niceTicks(0, 1).ticks).toEqual([0, 0.5, 1]);
+    expect(niceTicks(0, 1, 5, 1).ticks).toEqual([0, 1]);
+    expect(niceTicks(0, 3, 5, 1).ticks).toEqual([0, 1, 2, 3]);
+  });
+
   it('accepts the bounds in either order and survives infinities', () => {
     expect(niceTicks(125, 0)).toEqual(niceTicks(0, 125));
     expect(niceTicks(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY).ticks).toEqual([0, 0.5, 1]);
+  });
+});
+
+describe('paddedTicks', () => {
+  it('leaves room around measurements, but no negative axis for positive values', () => {
+    expect(paddedTicks(100, 130).ticks).toEqual([90, 100, 110, 120, 130, 140]);
+    expect(paddedTicks(2, 5).ticks).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(paddedTicks(0, 10).min).toBe(0);
+    expect(paddedTicks(-10, 10).min).toBeLessThan(-10);
   });
 });
 

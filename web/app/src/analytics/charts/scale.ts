@@ -33,9 +33,10 @@ function roundTo(value: number, decimals: number): number {
 
 /**
  * Round ticks from below `min` to above `max`, about `maxTicks` of them. A single value still gets an axis
- * around it (0 to 1 for zero), so a chart with one point is drawn rather than divided by zero.
+ * around it (0 to 1 for zero), so a chart with one point is drawn rather than divided by zero. `minStep` 1
+ * keeps counts on whole numbers (no "0.5 sessions").
  */
-export function niceTicks(min: number, max: number, maxTicks = 5): NiceAxis {
+export function niceTicks(min: number, max: number, maxTicks = 5, minStep = 0): NiceAxis {
   let low = Math.min(min, max);
   let high = Math.max(min, max);
   if (!Number.isFinite(low) || !Number.isFinite(high)) {
@@ -55,12 +56,12 @@ export function niceTicks(min: number, max: number, maxTicks = 5): NiceAxis {
     }
   }
   const intervals = Math.max(1, Math.floor(maxTicks) - 1);
-  let step = niceStep((high - low) / intervals);
+  let step = Math.max(minStep, niceStep((high - low) / intervals));
   let start = Math.floor(low / step) * step;
   let end = Math.ceil(high / step) * step;
   // Rounding outwards can add an interval; widen the step once if it overshoots the wanted count.
   if (Math.round((end - start) / step) > intervals + 1) {
-    step = niceStep(step * 1.5);
+    step = Math.max(minStep, niceStep(step * 1.5));
     start = Math.floor(low / step) * step;
     end = Math.ceil(high / step) * step;
   }
@@ -71,6 +72,20 @@ export function niceTicks(min: number, max: number, maxTicks = 5): NiceAxis {
     ticks.push(roundTo(start + i * step, decimals));
   }
   return { min: roundTo(start, decimals), max: roundTo(end, decimals), step, ticks };
+}
+
+/**
+ * niceTicks with 5 % room on both sides, for measurements (not counts), so no point sits on the axis line
+ * and the spread of the values fills the plot.
+ */
+export function paddedTicks(min: number, max: number, maxTicks = 5): NiceAxis {
+  const pad = (Math.max(min, max) - Math.min(min, max)) * 0.05;
+  const axis = niceTicks(Math.min(min, max) - pad, Math.max(min, max) + pad, maxTicks);
+  // Values that cannot be negative (tempo, reps) should not get a negative axis just for the room.
+  if (Math.min(min, max) >= 0 && axis.min < 0) {
+    return niceTicks(0, Math.max(min, max) + pad, maxTicks);
+  }
+  return axis;
 }
 
 /** Maps a domain onto a pixel range; an empty domain maps everything to the middle. */

@@ -83,8 +83,9 @@ function advance(date: Date, { unit, count }: TimeStep): void {
 
 /**
  * Ticks on calendar boundaries (hours, midnights, Mondays, first days of months or years) for a time axis of
- * about `maxTicks` ticks. The domain is widened to whole steps around the data, like niceTicks does for numbers;
- * one instant gets the day around it.
+ * about `maxTicks` ticks. The axis starts at the boundary before the data, so its first label says where it
+ * starts, and ends a little after the data, so the last point does not sit on the edge. One instant gets the
+ * day around it.
  */
 export function timeTicks(min: number, max: number, maxTicks = 6): TimeAxis {
   let low = Math.min(min, max);
@@ -94,15 +95,30 @@ export function timeTicks(min: number, max: number, maxTicks = 6): TimeAxis {
     high += DAY / 2;
   }
   const span = high - low;
-  const chosen = STEPS.find((candidate) => span / candidate.approx <= Math.max(1, maxTicks - 1)) ?? STEPS.at(-1);
-  const step: TimeStep = { unit: chosen?.unit ?? 'year', count: chosen?.count ?? 10 };
+  const fits = STEPS.findIndex((candidate) => span / candidate.approx <= Math.max(1, maxTicks - 1));
+  let index = fits === -1 ? STEPS.length - 1 : fits;
+  let axis = ticksFor(low, high, STEPS[index] ?? { unit: 'year', count: 10 });
+  // A coarse step can leave a single tick (Jan 1 for data in January and February); one finer gives two.
+  while (axis.ticks.length < 2 && index > 0) {
+    index--;
+    axis = ticksFor(low, high, STEPS[index] ?? { unit: 'hour', count: 1 });
+  }
+  return axis;
+}
+
+function ticksFor(low: number, high: number, { unit, count }: TimeStep): TimeAxis {
+  const step = { unit, count };
   const cursor = floorTo(low, step);
-  const ticks = [cursor.getTime()];
-  while (cursor.getTime() < high) {
+  const first = cursor.getTime();
+  const ticks = [first];
+  for (;;) {
     advance(cursor, step);
+    if (cursor.getTime() > high) {
+      break;
+    }
     ticks.push(cursor.getTime());
   }
-  return { min: ticks[0] ?? low, max: ticks.at(-1) ?? high, step, ticks };
+  return { min: first, max: high + (high - first) * 0.03, step, ticks };
 }
 
 const FORMATS: Record<TimeUnit, Intl.DateTimeFormatOptions> = {

@@ -35,12 +35,14 @@ export function ActivityCharts({ scope, activity }: ActivityChartsProps) {
   const [sets, setSets] = useState<SetsChoice>('top');
   const [split, setSplit] = useState(ALL_SPLITS);
   // The definition only decides which options exist; the charts work without it (no product, no splits).
-  const definition = useApiQuery(`activity-definition:${scope.fractalId}:${activity.activityId}`, (signal) =>
+  const definitionQuery = useApiQuery(`activity-definition:${scope.fractalId}:${activity.activityId}`, (signal) =>
     fetchActivityDefinition({ ...scope, signal }, activity.activityId),
-  ).data;
+  );
+  const definition = definitionQuery.data;
   const splits = splitOptions(definition);
   const options: ChartOptions = { sets, split: splits.some((option) => option.value === split) ? split : ALL_SPLITS };
-  const showSets = definition?.hasSets ?? true;
+  // Without the definition the choice is offered anyway: the server ignores it for activities without sets.
+  const showSets = definition ? definition.hasSets : definitionQuery.error !== undefined;
 
   return (
     <div className="activity-charts" data-testid="activity-charts">

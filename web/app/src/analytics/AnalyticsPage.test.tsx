@@ -153,6 +153,41 @@ describe('AnalyticsPage: activities', () => {
     expect(screen.queryByLabelText('Sets')).toBeNull();
   });
 
+  it('reads one split on request, for both charts', async () => {
+    const api = routedApi([
+      [/analytics\/activities$/, { items: [scale] }],
+      [/series$/, series],
+      [/scatter$/, { points: [] }],
+      [
+        /\/activities\/scale$/,
+        { ...scaleDefinition, hasSplits: true, splits: [{ id: 'left', name: 'Left hand' }, { id: 'right', name: 'Right hand' }] },
+      ],
+    ]);
+    renderPage(api);
+    const split = await screen.findByLabelText<HTMLSelectElement>('Split');
+    expect([...split.options].map((option) => option.textContent)).toEqual(['All splits', 'Left hand', 'Right hand']);
+    await userEvent.selectOptions(split, 'left');
+    await waitFor(() => expect(api.paths().filter((path) => path.includes('split=left'))).toHaveLength(2));
+    expect(await screen.findByText('No values recorded yet')).toBeTruthy();
+  });
+
+  it('still draws when the activity definition cannot be read, without a product', async () => {
+    const api = routedApi([
+      [/analytics\/activities$/, { items: [scale] }],
+      [/series$/, series],
+      [/scatter$/, { points: [] }],
+      [/\/activities\/scale$/, problem(503, 'Service unavailable')],
+    ]);
+    renderPage(api);
+    const line = await screen.findByTestId('activity-line-chart');
+    await waitFor(() => expect(line.querySelectorAll('circle')).toHaveLength(2));
+    expect(screen.getByLabelText('Sets')).toBeTruthy();
+    expect([...screen.getByLabelText<HTMLSelectElement>('Metric').options].map((option) => option.value)).toEqual([
+      'tempo',
+      'reps',
+    ]);
+  });
+
   it('sends the browser time zone with every analytics request', async () => {
     const api = activitiesApi();
     renderPage(api);

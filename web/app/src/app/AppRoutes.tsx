@@ -10,6 +10,7 @@ import { NotFound } from './NotFound';
 const FractalsRoute = lazy(() => import('../fractals/FractalsRoute').then((m) => ({ default: m.FractalsRoute })));
 const AccountPage = lazy(() => import('../account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const AnalyticsPage = lazy(() => import('../analytics/AnalyticsPage').then((m) => ({ default: m.AnalyticsPage })));
 
 /** A route's page: its own error boundary (with Retry) and a loading state while its chunk arrives. */
 function page(element: ReactNode) {
@@ -37,7 +38,7 @@ export function AppRoutes() {
           <Route path="templates" element={page(<ComingSoon title="Templates" />)} />
           <Route path="programs" element={page(<ComingSoon title="Programs" />)} />
           <Route path="programs/:programId" element={page(<ComingSoon title="Program" />)} />
-          <Route path="analytics" element={page(<ComingSoon title="Analytics" />)} />
+          <Route path="analytics" element={page(<AnalyticsPage />)} />
         </Route>
         <Route path="account" element={page(<AccountPage />)} />
         <Route path="admin" element={page(<AdminPage />)} />

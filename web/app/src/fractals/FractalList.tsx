@@ -3,6 +3,8 @@ import { LEVEL_LABELS, type FractalSummary } from '../api/types';
 
 interface FractalListProps {
   fractals: FractalSummary[];
+  /** Offers a Delete button per fractal when given. */
+  onDelete?: ((fractal: FractalSummary) => void) | undefined;
 }
 
 export function goalCountLabel(goalCount: number, completedGoalCount: number): string {
@@ -18,7 +20,7 @@ function formatDate(iso: string | null): string | null {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString();
 }
 
-export function FractalList({ fractals }: FractalListProps) {
+export function FractalList({ fractals, onDelete }: FractalListProps) {
   if (fractals.length === 0) {
     return <p className="empty">No fractals yet</p>;
   }
@@ -41,6 +43,17 @@ export function FractalList({ fractals }: FractalListProps) {
               <span className="goal-count">{goalCountLabel(fractal.goalCount, fractal.completedGoalCount)}</span>
               {deadline && <span>Deadline {deadline}</span>}
             </p>
+            {onDelete && (
+              <button
+                type="button"
+                className="link fractal-delete"
+                aria-label={`Delete ${fractal.name}`}
+                data-testid="delete-fractal"
+                onClick={() => onDelete(fractal)}
+              >
+                Delete
+              </button>
+            )}
           </li>
         );
       })}

@@ -2,10 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
 import type { CreateFractalRequest, FractalSummary } from '../api/types';
 import { CreateFractalForm } from './CreateFractalForm';
+import { DeleteFractalDialog } from './DeleteFractalDialog';
+import { deleteFractal } from './deleteFractal';
 import { FractalList } from './FractalList';
 
-/** The part of the API client this page uses. */
-export type FractalsApi = Pick<ApiClient, 'listFractals' | 'createFractal'>;
+/** The part of the API client this page uses; without `send` fractals cannot be deleted here. */
+export type FractalsApi = Pick<ApiClient, 'listFractals' | 'createFractal'> & Partial<Pick<ApiClient, 'send'>>;
 
 interface FractalsPageProps {
   api: FractalsApi;
@@ -26,6 +28,8 @@ export function FractalsPage({ api }: FractalsPageProps) {
   const [state, setState] = useState<LoadState>('loading');
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [toDelete, setToDelete] = useState<FractalSummary | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   // Only the newest first-page load may write the list.
   const generation = useRef(0);
 
@@ -100,10 +104,21 @@ export function FractalsPage({ api }: FractalsPageProps) {
     await reload(created.consistencyToken);
   };
 
+  const canDelete = api.send !== undefined;
+  const confirmDelete = async (fractal: FractalSummary) => {
+    const token = await deleteFractal(api as Pick<ApiClient, 'send'>, fractal);
+    setToDelete(null);
+    // The deleted fractal's button is gone with it; the focus goes back to the top of the list.
+    heading.current?.focus();
+    await reload(token);
+  };
+
   return (
     <div className="fractals-layout">
       <section className="fractals" aria-labelledby="fractals-heading">
-        <h1 id="fractals-heading">Your fractals</h1>
+        <h1 id="fractals-heading" ref={heading} tabIndex={-1}>
+          Your fractals
+        </h1>
         {error && (
           <div className="form-error" role="alert">
             <span>{error}</span>{' '}
@@ -117,7 +132,7 @@ export function FractalsPage({ api }: FractalsPageProps) {
             Loading…
           </p>
         ) : (
-          state === 'ready' && <FractalList fractals={fractals} />
+          state === 'ready' && <FractalList fractals={fractals} onDelete={canDelete ? setToDelete : undefined} />
         )}
         {state === 'ready' && nextCursor && (
           <button type="button" className="secondary" onClick={() => void loadMore()} disabled={loadingMore}>
@@ -128,6 +143,9 @@ export function FractalsPage({ api }: FractalsPageProps) {
       <aside className="create">
         <CreateFractalForm onCreate={create} />
       </aside>
+      {toDelete && canDelete && (
+        <DeleteFractalDialog fractal={toDelete} onConfirm={confirmDelete} onCancel={() => setToDelete(null)} />
+      )}
     </div>
   );
 }

@@ -11,6 +11,9 @@ const FractalsRoute = lazy(() => import('../fractals/FractalsRoute').then((m) =>
 const AccountPage = lazy(() => import('../account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const SessionsPage = lazy(() => import('../sessions/list/SessionsPage').then((m) => ({ default: m.SessionsPage })));
+const SessionDetailPage = lazy(() =>
+  import('../sessions/detail/SessionDetailPage').then((m) => ({ default: m.SessionDetailPage })),
+);
 
 /** A route's page: its own error boundary (with Retry) and a loading state while its chunk arrives. */
 function page(element: ReactNode) {
@@ -33,7 +36,7 @@ export function AppRoutes() {
           <Route path="goals" element={page(<ComingSoon title="Goals" />)} />
           <Route path="sessions" element={page(<SessionsPage />)} />
           <Route path="sessions/new" element={page(<ComingSoon title="New session" />)} />
-          <Route path="sessions/:sessionId" element={page(<ComingSoon title="Session" />)} />
+          <Route path="sessions/:sessionId" element={page(<SessionDetailPage />)} />
           <Route path="activities" element={page(<ComingSoon title="Activities" />)} />
           <Route path="templates" element={page(<ComingSoon title="Templates" />)} />
           <Route path="programs" element={page(<ComingSoon title="Programs" />)} />

@@ -11,6 +11,9 @@ const FractalsRoute = lazy(() => import('../fractals/FractalsRoute').then((m) =>
 const AccountPage = lazy(() => import('../account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const SessionsPage = lazy(() => import('../sessions/list/SessionsPage').then((m) => ({ default: m.SessionsPage })));
+const CreateSessionPage = lazy(() =>
+  import('../sessions/create/CreateSessionPage').then((m) => ({ default: m.CreateSessionPage })),
+);
 const SessionDetailPage = lazy(() =>
   import('../sessions/detail/SessionDetailPage').then((m) => ({ default: m.SessionDetailPage })),
 );
@@ -35,7 +38,7 @@ export function AppRoutes() {
           <Route index element={<Navigate to="goals" replace />} />
           <Route path="goals" element={page(<ComingSoon title="Goals" />)} />
           <Route path="sessions" element={page(<SessionsPage />)} />
-          <Route path="sessions/new" element={page(<ComingSoon title="New session" />)} />
+          <Route path="sessions/new" element={page(<CreateSessionPage />)} />
           <Route path="sessions/:sessionId" element={page(<SessionDetailPage />)} />
           <Route path="activities" element={page(<ComingSoon title="Activities" />)} />
           <Route path="templates" element={page(<ComingSoon title="Templates" />)} />

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { problem, renderInApp } from '../../test/fakes';
 import { FakeSessionServer, scale } from '../testing/fakeSessionServer';
 import { SessionDetailPage } from './SessionDetailPage';
@@ -95,7 +95,8 @@ describe('SessionDetailPage', () => {
     await userEvent.click(within(nocturneCard).getByRole('button', { name: 'Save values' }));
     expect(server.writes('PUT')[0]?.body).toEqual([{ metricId: 'm-acc', value: 92 }]);
 
-    await waitFor(() => expect(within(card('Nocturne run-through')).getByLabelText<HTMLInputElement>('Accuracy (%)').value).toBe('92'));
+    await waitFor(() => expect(server.calls.filter((call) => call.path.endsWith('/sessions/s1')).length).toBe(2));
+    expect(within(card('Nocturne run-through')).getByLabelText<HTMLInputElement>('Accuracy (%)').value).toBe('92');
     await userEvent.clear(within(card('Nocturne run-through')).getByLabelText('Accuracy (%)'));
     await userEvent.click(within(card('Nocturne run-through')).getByRole('button', { name: 'Save values' }));
     expect(server.writes('PUT')[1]?.body).toEqual([{ metricId: 'm-acc', value: null }]);
@@ -150,6 +151,43 @@ describe('SessionDetailPage', () => {
       .map((article) => within(article).getByRole('heading').textContent);
     expect(names).toEqual(['C major scale', 'Nocturne run-through']);
     expect(within(card('C major scale')).getByRole('button', { name: 'Move down' })).toBeTruthy();
+  });
+
+  it('drags an activity onto a card of another section, or onto a section end', async () => {
+    const server = new FakeSessionServer();
+    await loaded(server);
+    const dataTransfer = { setData: vi.fn(), setDragImage: vi.fn(), effectAllowed: '', dropEffect: '' };
+    const handle = (name: string) => card(name).querySelector('[draggable="true"]')!;
+
+    fireEvent.dragStart(handle('C major scale'), { dataTransfer });
+    expect(dataTransfer.setData).toHaveBeenCalledWith('application/x-fractal-instance', 'i-scale');
+    expect(screen.getByText('Drop here to move to the end of Repertoire')).toBeTruthy();
+    const target = card('Nocturne run-through').closest('li')!;
+    fireEvent.dragEnter(target, { dataTransfer });
+    fireEvent.dragOver(target, { dataTransfer });
+    fireEvent.drop(target, { dataTransfer });
+    await waitFor(() => expect(server.writes('POST')).toHaveLength(1));
+    expect(server.writes('POST')[0]).toMatchObject({
+      path: '/api/v1/fractals/f1/sessions/s1/activities/i-scale/move',
+      body: { section: 1, position: 0 },
+    });
+    expect(screen.queryByText(/^Drop here/)).toBeNull();
+    await waitFor(() => expect(within(section('Repertoire')).getAllByRole('article')).toHaveLength(2));
+
+    fireEvent.dragStart(handle('Nocturne run-through'), { dataTransfer });
+    fireEvent.drop(screen.getByText('Drop here to move to the end of Warm-up'), { dataTransfer });
+    await waitFor(() => expect(server.writes('POST')).toHaveLength(2));
+    expect(server.writes('POST')[1]?.body).toEqual({ section: 0, position: 0 });
+  });
+
+  it('sends nothing for a drop where the card already is', async () => {
+    const server = new FakeSessionServer();
+    await loaded(server);
+    const dataTransfer = { setData: vi.fn(), setDragImage: vi.fn(), effectAllowed: '', dropEffect: '' };
+    fireEvent.dragStart(card('C major scale').querySelector('[draggable="true"]')!, { dataTransfer });
+    fireEvent.drop(screen.getByText('Drop here to move to the end of Warm-up'), { dataTransfer });
+    expect(server.writes()).toEqual([]);
+    expect(screen.queryByText(/^Drop here/)).toBeNull();
   });
 
   it('moves an activity to the end of a chosen section', async () => {

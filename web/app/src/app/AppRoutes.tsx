@@ -11,6 +11,13 @@ const FractalsRoute = lazy(() => import('../fractals/FractalsRoute').then((m) =>
 const AccountPage = lazy(() => import('../account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const AnalyticsPage = lazy(() => import('../analytics/AnalyticsPage').then((m) => ({ default: m.AnalyticsPage })));
+const SessionsPage = lazy(() => import('../sessions/list/SessionsPage').then((m) => ({ default: m.SessionsPage })));
+const CreateSessionPage = lazy(() =>
+  import('../sessions/create/CreateSessionPage').then((m) => ({ default: m.CreateSessionPage })),
+);
+const SessionDetailPage = lazy(() =>
+  import('../sessions/detail/SessionDetailPage').then((m) => ({ default: m.SessionDetailPage })),
+);
 
 /** A route's page: its own error boundary (with Retry) and a loading state while its chunk arrives. */
 function page(element: ReactNode) {
@@ -31,9 +38,9 @@ export function AppRoutes() {
         <Route path="fractals/:fractalId">
           <Route index element={<Navigate to="goals" replace />} />
           <Route path="goals" element={page(<ComingSoon title="Goals" />)} />
-          <Route path="sessions" element={page(<ComingSoon title="Sessions" />)} />
-          <Route path="sessions/new" element={page(<ComingSoon title="New session" />)} />
-          <Route path="sessions/:sessionId" element={page(<ComingSoon title="Session" />)} />
+          <Route path="sessions" element={page(<SessionsPage />)} />
+          <Route path="sessions/new" element={page(<CreateSessionPage />)} />
+          <Route path="sessions/:sessionId" element={page(<SessionDetailPage />)} />
           <Route path="activities" element={page(<ComingSoon title="Activities" />)} />
           <Route path="templates" element={page(<ComingSoon title="Templates" />)} />
           <Route path="programs" element={page(<ComingSoon title="Programs" />)} />

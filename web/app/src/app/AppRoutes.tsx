@@ -10,6 +10,7 @@ import { NotFound } from './NotFound';
 const FractalsRoute = lazy(() => import('../fractals/FractalsRoute').then((m) => ({ default: m.FractalsRoute })));
 const AccountPage = lazy(() => import('../account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const GoalsPage = lazy(() => import('../goals/GoalsPage').then((m) => ({ default: m.GoalsPage })));
 
 /** A route's page: its own error boundary (with Retry) and a loading state while its chunk arrives. */
 function page(element: ReactNode) {
@@ -29,7 +30,7 @@ export function AppRoutes() {
         <Route index element={page(<FractalsRoute />)} />
         <Route path="fractals/:fractalId">
           <Route index element={<Navigate to="goals" replace />} />
-          <Route path="goals" element={page(<ComingSoon title="Goals" />)} />
+          <Route path="goals" element={page(<GoalsPage />)} />
           <Route path="sessions" element={page(<ComingSoon title="Sessions" />)} />
           <Route path="sessions/new" element={page(<ComingSoon title="New session" />)} />
           <Route path="sessions/:sessionId" element={page(<ComingSoon title="Session" />)} />

@@ -45,7 +45,7 @@ export function GoalDetailPanel(props: GoalDetailPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [mode, setMode] = useState<Mode>('view');
   const next = childLevel(goal.level);
-  const isRoot = goal.parentId === null;
+  const isRoot = goal.id === root.id;
   const shownMode = readOnly ? 'view' : mode;
 
   useEffect(() => {

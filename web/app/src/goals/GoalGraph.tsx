@@ -17,9 +17,14 @@ interface GoalGraphProps {
 /** A pointer that moved less than this between down and up clicked (selects) rather than dragged (pans). */
 const DRAG_THRESHOLD = 4;
 
+/** Edges leave a parent below its name and level, so they never cross its label. */
+const EDGE_START = NODE_RADIUS + 40;
+
 function edgePath(x1: number, y1: number, x2: number, y2: number): string {
-  const midY = (y1 + y2) / 2;
-  return `M${x1} ${y1 + NODE_RADIUS} C${x1} ${midY} ${x2} ${midY} ${x2} ${y2 - NODE_RADIUS}`;
+  const start = y1 + EDGE_START;
+  const end = y2 - NODE_RADIUS;
+  const midY = (start + end) / 2;
+  return `M${x1} ${start} C${x1} ${midY} ${x2} ${midY} ${x2} ${end}`;
 }
 
 /**

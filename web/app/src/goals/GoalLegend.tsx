@@ -18,10 +18,13 @@ export function GoalLegend() {
       ))}
       <li>
         <svg width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true" className="is-completed">
-          <circle className="graph-node-glow" r="10" />
-          <text className="graph-node-legend-check" textAnchor="middle" dy="0.35em">
-            ✓
-          </text>
+          <circle className="graph-node-glow" r="9" />
+          <g className="graph-node-check">
+            <circle r="6" />
+            <text textAnchor="middle" dy="0.35em">
+              ✓
+            </text>
+          </g>
         </svg>
         Completed (gold ring and ✓)
       </li>

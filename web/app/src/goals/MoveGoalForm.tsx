@@ -3,7 +3,7 @@ import { fieldErrorsByName } from '../ui/problem';
 import { moveGoal, type GoalsApi } from './api';
 import { Field, FormProblem } from './Field';
 import { LEVEL_NAMES } from './levels';
-import { findGoal, moveTargets } from './treeModel';
+import { findGoal, moveTargets, pathTo } from './treeModel';
 import type { GoalNode } from './types';
 import { useWrite } from './useWrite';
 
@@ -24,7 +24,7 @@ export function MoveGoalForm({ api, fractalId, root, goal, onChanged, onDone }: 
   const [error, setError] = useState('');
   const write = useWrite(onChanged);
   const server = fieldErrorsByName(write.error, ['parentId']);
-  const currentParent = findGoal(root, goal.parentId);
+  const currentParent = findGoal(root, pathTo(root, goal.id).at(-2) ?? null);
 
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();

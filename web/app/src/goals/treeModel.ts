@@ -80,13 +80,14 @@ export function descendantCount(goal: GoalNode): number {
  */
 export function moveTargets(root: GoalNode, goalId: string): GoalNode[] {
   const goal = findGoal(root, goalId);
-  if (!goal || goal.parentId === null) {
+  // The parent as the tree nests it (the nesting, not parentId, is what the page draws).
+  const parentId = pathTo(root, goalId).at(-2);
+  if (!goal || parentId === undefined) {
     return [];
   }
   const own = new Set(allGoals(goal).map((node) => node.id));
   return allGoals(root).filter(
-    (candidate) =>
-      !own.has(candidate.id) && candidate.id !== goal.parentId && levelRank(candidate.level) < levelRank(goal.level),
+    (candidate) => !own.has(candidate.id) && candidate.id !== parentId && levelRank(candidate.level) < levelRank(goal.level),
   );
 }
 

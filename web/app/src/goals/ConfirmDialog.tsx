@@ -26,9 +26,13 @@ export function ConfirmDialog({ title, children, confirmLabel, danger = false, p
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const node = dialog.current;
     cancel.current?.focus();
     return () => {
-      if (opener?.isConnected) {
+      // Only when the focus is still ours (or lost): after a delete the page may have moved it on already.
+      const active = document.activeElement;
+      const ours = active === null || active === document.body || (node?.contains(active) ?? false);
+      if (ours && opener?.isConnected) {
         opener.focus();
       }
     };

@@ -140,6 +140,7 @@ describe('goal detail panel', () => {
     await waitFor(() => expect(screen.queryByTestId('goal-panel')).toBeNull());
     expect(backend.writes()[0]).toMatchObject({ method: 'DELETE', path: '/api/v1/fractals/f1/goals/g-op-9-no-2' });
     expect(screen.getByTestId('location').textContent).toBe('');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
   });
 
   it('keeps the dialog open with the problem when the server refuses', async () => {

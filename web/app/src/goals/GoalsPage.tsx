@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useApi } from '../api/ApiContext';
 import { useApiQuery } from '../data/useApiQuery';
@@ -35,6 +35,7 @@ export function GoalsPage() {
   const [revision, setRevision] = useState(0);
   const [viewMode, setViewMode] = useState<ViewMode>(initialViewMode);
   const [lineageOnly, setLineageOnly] = useState(true);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   const tree = useApiQuery(`goal-tree:${fractalId}:${asOf ?? 'now'}`, (signal) => getTree(api, fractalId, asOf, signal));
   // While the tree of another instant loads, the previous one stays on screen instead of a blank page.
@@ -105,7 +106,9 @@ export function GoalsPage() {
     <section className="goals-page" aria-labelledby="goals-heading" data-testid="goals-page">
       <header className="goals-header">
         <div>
-          <h1 id="goals-heading">{root.name}</h1>
+          <h1 id="goals-heading" ref={heading} tabIndex={-1}>
+            {root.name}
+          </h1>
           <p className="goals-stats" data-testid="goal-stats">
             <span data-testid="goal-count">{labels.count}</span>
             <span aria-hidden="true"> · </span>
@@ -172,7 +175,11 @@ export function GoalsPage() {
               now={new Date(asOf ?? openedAt)}
               onChanged={onChanged}
               onClose={() => select(null)}
-              onDeleted={() => select(null)}
+              onDeleted={() => {
+                select(null);
+                // The panel and the button that had the focus are gone; start again from the top of the page.
+                heading.current?.focus();
+              }}
             />
           </ErrorBoundary>
         )}

@@ -15,7 +15,7 @@ describe('time slider', () => {
   });
 
   it('starts at the root goal’s creation, and has no range without one', () => {
-    expect(timeRange('2026-01-01T00:00:00Z', range.end)).toEqual(range);
+    expect(timeRange('2025-12-31T23:59:59.999999Z', range.end)).toEqual(range);
     expect(timeRange(undefined, range.end)).toBeNull();
     expect(timeRange('2026-02-01T00:00:00Z', range.end)).toBeNull();
   });

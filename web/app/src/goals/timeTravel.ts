@@ -33,7 +33,9 @@ export function asOfAt(position: number, range: TimeRange): string | null {
 
 /** The slider's range: from the root goal's creation to now; null when the tree does not say when it began. */
 export function timeRange(createdAt: string | undefined, now: number): TimeRange | null {
-  const start = createdAt ? Date.parse(createdAt) : Number.NaN;
+  // The server keeps microseconds and Date milliseconds: one millisecond later is surely after the creation, so the
+  // slider's first position never asks for an instant before the tree existed (a 404).
+  const start = createdAt ? Date.parse(createdAt) + 1 : Number.NaN;
   if (Number.isNaN(start) || start >= now) {
     return null;
   }

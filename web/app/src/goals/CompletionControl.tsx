@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { setCompleted, type GoalsApi } from './api';
 import { ConfirmDialog } from './ConfirmDialog';
-import { formatInstant } from './format';
+import { dateAtTime, formatInstant } from './format';
 import { LEVEL_NAMES } from './levels';
 import type { GoalNode } from './types';
 import { useWrite } from './useWrite';
@@ -58,7 +58,7 @@ export function CompletionControl({ api, fractalId, goal, onChanged, now = () =>
           </p>
           {completing ? (
             <>
-              <p>Will be marked as completed: {formatInstant(confirming.toISOString())}.</p>
+              <p>Will be marked as completed: {dateAtTime(confirming)}.</p>
               <p>Targets ({goal.targets.length}):</p>
               {goal.targets.length > 0 ? (
                 <ul>

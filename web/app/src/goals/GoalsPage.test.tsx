@@ -30,9 +30,9 @@ describe('GoalsPage', () => {
     expect(screen.getByRole('list', { name: 'Legend' }).textContent).toContain('Nano');
   });
 
-  it('says "1 goals" the singular way and offers to add the first goal under the root', async () => {
+  it('reads "1 goals" as in S1 and offers to add the first goal under the root', async () => {
     renderGoalsPage(fakeBackend(goal('Alone', 'ULTIMATE')).api);
-    expect((await screen.findByTestId('goal-count')).textContent).toBe('1 goal');
+    expect((await screen.findByTestId('goal-count')).textContent).toBe('1 goals');
     expect(screen.getByTestId('goal-percent').textContent).toBe('0% complete');
     expect(screen.getByText('Only the root goal so far')).toBeTruthy();
   });

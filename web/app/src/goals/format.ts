@@ -21,6 +21,13 @@ export function formatInstant(instant: string | number | null | undefined): stri
   return Number.isNaN(date.getTime()) ? String(instant) : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** "Jan 5, 2026 at 10:30 AM", as the original's completion confirmation words it. */
+export function dateAtTime(date: Date): string {
+  const day = date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+  const time = date.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
+  return `${day} at ${time}`;
+}
+
 /** The original's age label: days under a week, then weeks, months, years with one decimal. */
 export function ageLabel(days: number): string {
   if (days < 7) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageLabel, daysUntil, dueLabel, formatDate } from './format';
+import { ageLabel, dateAtTime, daysUntil, dueLabel, formatDate } from './format';
 import { asOfAt, instantAt, positionOf, SLIDER_STEPS, timeRange } from './timeTravel';
 
 const range = { start: Date.parse('2026-01-01T00:00:00Z'), end: Date.parse('2026-01-11T00:00:00Z') };
@@ -37,6 +37,10 @@ describe('labels', () => {
     expect(dueLabel('2026-01-07', now)).toEqual({ text: '-4d', overdue: true });
     expect(dueLabel('2026-01-20', now).text).toBe('0.3mo');
     expect(dueLabel('2027-06-01', now).text).toBe('1.4y');
+  });
+
+  it('words the completion time as date at time', () => {
+    expect(dateAtTime(new Date(2026, 0, 5, 10, 30))).toMatch(/2026 at 10:30/);
   });
 
   it('formats calendar dates without shifting them by the time zone', () => {

@@ -10,7 +10,7 @@ function withCompleted(count: number, total: number) {
 describe('treeProgress', () => {
   it('counts every goal, the root included, as the original overlay does', () => {
     expect(treeProgress(goal('Alone', 'ULTIMATE'))).toEqual({ total: 1, completed: 0, percent: 0 });
-    expect(progressLabel(treeProgress(goal('Alone', 'ULTIMATE')))).toEqual({ count: '1 goal', percent: '0% complete' });
+    expect(progressLabel(treeProgress(goal('Alone', 'ULTIMATE')))).toEqual({ count: '1 goals', percent: '0% complete' });
     const tree = pianistTree();
     const ig = findGoal(tree, 'g-bars-1-8')!;
     ig.completed = true;

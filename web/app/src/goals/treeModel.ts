@@ -41,8 +41,9 @@ export function treeProgress(root: GoalNode): TreeProgress {
   return { total: goals.length, completed, percent: Math.round((completed / goals.length) * 100) };
 }
 
+/** The overlay's words exactly as the original (and acceptance scenario S1) has them: "1 goals", "0% complete". */
 export function progressLabel({ total, percent }: TreeProgress): { count: string; percent: string } {
-  return { count: `${total} ${total === 1 ? 'goal' : 'goals'}`, percent: `${percent}% complete` };
+  return { count: `${total} goals`, percent: `${percent}% complete` };
 }
 
 /** Ids from the root down to `id` (both included), or [] when the tree has no such goal. */

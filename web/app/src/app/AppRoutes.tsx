@@ -18,6 +18,7 @@ const CreateSessionPage = lazy(() =>
 const SessionDetailPage = lazy(() =>
   import('../sessions/detail/SessionDetailPage').then((m) => ({ default: m.SessionDetailPage })),
 );
+const GoalsPage = lazy(() => import('../goals/GoalsPage').then((m) => ({ default: m.GoalsPage })));
 
 /** A route's page: its own error boundary (with Retry) and a loading state while its chunk arrives. */
 function page(element: ReactNode) {
@@ -37,7 +38,7 @@ export function AppRoutes() {
         <Route index element={page(<FractalsRoute />)} />
         <Route path="fractals/:fractalId">
           <Route index element={<Navigate to="goals" replace />} />
-          <Route path="goals" element={page(<ComingSoon title="Goals" />)} />
+          <Route path="goals" element={page(<GoalsPage />)} />
           <Route path="sessions" element={page(<SessionsPage />)} />
           <Route path="sessions/new" element={page(<CreateSessionPage />)} />
           <Route path="sessions/:sessionId" element={page(<SessionDetailPage />)} />

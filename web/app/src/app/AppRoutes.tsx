@@ -10,6 +10,7 @@ import { NotFound } from './NotFound';
 const FractalsRoute = lazy(() => import('../fractals/FractalsRoute').then((m) => ({ default: m.FractalsRoute })));
 const AccountPage = lazy(() => import('../account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const ActivitiesPage = lazy(() => import('../activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));
 
 /** A route's page: its own error boundary (with Retry) and a loading state while its chunk arrives. */
 function page(element: ReactNode) {
@@ -33,7 +34,7 @@ export function AppRoutes() {
           <Route path="sessions" element={page(<ComingSoon title="Sessions" />)} />
           <Route path="sessions/new" element={page(<ComingSoon title="New session" />)} />
           <Route path="sessions/:sessionId" element={page(<ComingSoon title="Session" />)} />
-          <Route path="activities" element={page(<ComingSoon title="Activities" />)} />
+          <Route path="activities" element={page(<ActivitiesPage />)} />
           <Route path="templates" element={page(<ComingSoon title="Templates" />)} />
           <Route path="programs" element={page(<ComingSoon title="Programs" />)} />
           <Route path="programs/:programId" element={page(<ComingSoon title="Program" />)} />

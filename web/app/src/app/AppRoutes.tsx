@@ -11,6 +11,7 @@ const FractalsRoute = lazy(() => import('../fractals/FractalsRoute').then((m) =>
 const AccountPage = lazy(() => import('../account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const ActivitiesPage = lazy(() => import('../activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));
+const TemplatesPage = lazy(() => import('../templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 
 /** A route's page: its own error boundary (with Retry) and a loading state while its chunk arrives. */
 function page(element: ReactNode) {
@@ -35,7 +36,7 @@ export function AppRoutes() {
           <Route path="sessions/new" element={page(<ComingSoon title="New session" />)} />
           <Route path="sessions/:sessionId" element={page(<ComingSoon title="Session" />)} />
           <Route path="activities" element={page(<ActivitiesPage />)} />
-          <Route path="templates" element={page(<ComingSoon title="Templates" />)} />
+          <Route path="templates" element={page(<TemplatesPage />)} />
           <Route path="programs" element={page(<ComingSoon title="Programs" />)} />
           <Route path="programs/:programId" element={page(<ComingSoon title="Program" />)} />
           <Route path="analytics" element={page(<ComingSoon title="Analytics" />)} />

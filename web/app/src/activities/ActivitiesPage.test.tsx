@@ -1,12 +1,23 @@
 // @vitest-environment happy-dom
-import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { problem, renderInApp } from '../test/fakes';
 import { ActivitiesPage } from './ActivitiesPage';
 import { routeApi, type SentCall } from './common/fakeRoutes';
 import type { Activity, ActivityGroup } from './types';
+
+// These tests click through whole forms; on a busy shared machine that can take longer than the defaults
+// (5 s a test, 1 s for findBy/waitFor). Each test file has its own module registry, so this stays here.
+vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 4000 });
+
+// No delay between key strokes: the typing is not under test, and the machine running the tests may be slow.
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup({ delay: null });
+});
 
 const GROUPS = '/api/v1/fractals/f1/activity-groups';
 const ACTIVITIES = '/api/v1/fractals/f1/activities';
@@ -96,7 +107,7 @@ describe('ActivitiesPage', () => {
   it('moves a group up with the button and reloads the order', async () => {
     const fake = setup();
     await screen.findByRole('heading', { name: 'Theory' });
-    await userEvent.click(screen.getByRole('button', { name: 'Move Theory up' }));
+    await user.click(screen.getByRole('button', { name: 'Move Theory up' }));
     await waitFor(() => expect(fake.sent).toHaveLength(1));
     expect(fake.sent[0]).toMatchObject({ method: 'PUT', path: `${GROUPS}/order`, body: { groupIds: ['g1', 'g3', 'g2'] } });
     await waitFor(() => expect(fake.readPaths.filter((path) => path === GROUPS)).toHaveLength(2));
@@ -106,25 +117,25 @@ describe('ActivitiesPage', () => {
   it('deletes a group only after confirming', async () => {
     const fake = setup();
     await screen.findByRole('heading', { name: 'Technique' });
-    await userEvent.click(screen.getByRole('button', { name: 'Delete group Technique' }));
+    await user.click(screen.getByRole('button', { name: 'Delete group Technique' }));
     expect(screen.getByText('Delete the group “Technique”? Its activities stay, ungrouped.')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(fake.sent).toHaveLength(0);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete group Technique' }));
 
-    await userEvent.click(screen.getByRole('button', { name: 'Delete group Technique' }));
-    await userEvent.click(within(section('Technique')).getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Delete group Technique' }));
+    await user.click(within(section('Technique')).getByRole('button', { name: 'Delete' }));
     expect(fake.sent).toEqual([{ method: 'DELETE', path: `${GROUPS}/g1`, body: undefined, headers: {} }]);
   });
 
   it('creates a group', async () => {
     const fake = setup();
     await screen.findByRole('heading', { name: 'Technique' });
-    await userEvent.click(screen.getByRole('button', { name: 'New group' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Create group' }));
+    await user.click(screen.getByRole('button', { name: 'New group' }));
+    await user.click(screen.getByRole('button', { name: 'Create group' }));
     expect(screen.getByText('Group name is required.')).toBeTruthy();
-    await userEvent.type(screen.getByLabelText('Group name'), 'Ear training');
-    await userEvent.click(screen.getByRole('button', { name: 'Create group' }));
+    await user.type(screen.getByLabelText('Group name'), 'Ear training');
+    await user.click(screen.getByRole('button', { name: 'Create group' }));
     expect(fake.sent[0]).toMatchObject({ method: 'POST', path: GROUPS, body: { name: 'Ear training' } });
     expect(fake.sent[0]?.headers['Idempotency-Key']).toBeTruthy();
     await waitFor(() => expect(screen.queryByTestId('group-form')).toBeNull());
@@ -133,24 +144,24 @@ describe('ActivitiesPage', () => {
   it('creates an activity in a group with sets and a top-set metric', async () => {
     const fake = setup();
     await screen.findByRole('heading', { name: 'Technique' });
-    await userEvent.click(screen.getByRole('button', { name: 'Add activity to Technique' }));
+    await user.click(screen.getByRole('button', { name: 'Add activity to Technique' }));
     const form = screen.getByTestId('activity-form');
     expect(document.activeElement).toBe(within(form).getByRole('heading', { name: 'New activity' }));
     expect(within(form).getByLabelText<HTMLSelectElement>('Group').value).toBe('g1');
 
-    await userEvent.type(within(form).getByLabelText('Name'), 'D minor scale');
-    await userEvent.click(within(form).getByLabelText('Track sets'));
-    await userEvent.type(within(form).getByLabelText('Metric 1 name'), 'Tempo');
-    await userEvent.type(within(form).getByLabelText('Metric 1 unit'), 'bpm');
-    await userEvent.click(within(form).getByLabelText('Top set metric'));
-    await userEvent.click(within(form).getByRole('button', { name: 'Add metric' }));
-    await userEvent.click(within(form).getByRole('button', { name: 'Add metric' }));
+    await user.type(within(form).getByLabelText('Name'), 'D minor scale');
+    await user.click(within(form).getByLabelText('Track sets'));
+    await user.type(within(form).getByLabelText('Metric 1 name'), 'Tempo');
+    await user.type(within(form).getByLabelText('Metric 1 unit'), 'bpm');
+    await user.click(within(form).getByLabelText('Top set metric'));
+    await user.click(within(form).getByRole('button', { name: 'Add metric' }));
+    await user.click(within(form).getByRole('button', { name: 'Add metric' }));
     expect(within(form).queryByRole('button', { name: 'Add metric' })).toBeNull();
-    await userEvent.click(within(form).getByRole('button', { name: 'Remove metric 3' }));
-    await userEvent.type(within(form).getByLabelText('Metric 2 name'), 'Reps');
-    await userEvent.type(within(form).getByLabelText('Metric 2 unit'), 'reps');
-    await userEvent.click(within(form).getByLabelText(/Metrics are multiplicative/));
-    await userEvent.click(within(form).getByRole('button', { name: 'Create activity' }));
+    await user.click(within(form).getByRole('button', { name: 'Remove metric 3' }));
+    await user.type(within(form).getByLabelText('Metric 2 name'), 'Reps');
+    await user.type(within(form).getByLabelText('Metric 2 unit'), 'reps');
+    await user.click(within(form).getByLabelText(/Metrics are multiplicative/));
+    await user.click(within(form).getByRole('button', { name: 'Create activity' }));
 
     expect(fake.sent).toHaveLength(1);
     expect(fake.sent[0]).toMatchObject({
@@ -176,13 +187,13 @@ describe('ActivitiesPage', () => {
 
   it('never offers fewer than 2 or more than 5 splits', async () => {
     setup();
-    await userEvent.click(await screen.findByRole('button', { name: 'New activity' }));
+    await user.click(await screen.findByRole('button', { name: 'New activity' }));
     const form = screen.getByTestId('activity-form');
-    await userEvent.click(within(form).getByLabelText(/Track splits/));
+    await user.click(within(form).getByLabelText(/Track splits/));
     expect(within(form).getAllByTestId('split-row')).toHaveLength(2);
     expect(within(form).getByRole<HTMLButtonElement>('button', { name: 'Remove split 1 (Split #1)' }).disabled).toBe(true);
     for (let i = 0; i < 3; i++) {
-      await userEvent.click(within(form).getByRole('button', { name: 'Add split' }));
+      await user.click(within(form).getByRole('button', { name: 'Add split' }));
     }
     expect(within(form).getAllByTestId('split-row')).toHaveLength(5);
     expect(within(form).queryByRole('button', { name: 'Add split' })).toBeNull();
@@ -197,12 +208,12 @@ describe('ActivitiesPage', () => {
           ])
         : undefined,
     );
-    await userEvent.click(await screen.findByRole('button', { name: 'New activity' }));
+    await user.click(await screen.findByRole('button', { name: 'New activity' }));
     const form = screen.getByTestId('activity-form');
-    await userEvent.type(within(form).getByLabelText('Name'), 'Long');
-    await userEvent.type(within(form).getByLabelText('Metric 1 name'), 'Distance');
-    await userEvent.type(within(form).getByLabelText('Metric 1 unit'), 'x');
-    await userEvent.click(within(form).getByRole('button', { name: 'Create activity' }));
+    await user.type(within(form).getByLabelText('Name'), 'Long');
+    await user.type(within(form).getByLabelText('Metric 1 name'), 'Distance');
+    await user.type(within(form).getByLabelText('Metric 1 unit'), 'x');
+    await user.click(within(form).getByRole('button', { name: 'Create activity' }));
 
     const unit = await within(form).findByLabelText('Metric 1 unit');
     await waitFor(() => expect(unit.getAttribute('aria-invalid')).toBe('true'));
@@ -214,14 +225,14 @@ describe('ActivitiesPage', () => {
 
   it('warns before an edit removes a metric, then saves with the kept ids and If-Match', async () => {
     const fake = setup();
-    await userEvent.click(await screen.findByRole('button', { name: 'Edit C major scale' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit C major scale' }));
     const form = screen.getByTestId('activity-form');
-    await userEvent.click(within(form).getByRole('button', { name: 'Remove metric 2 (Reps)' }));
-    await userEvent.click(within(form).getByRole('button', { name: 'Save activity' }));
+    await user.click(within(form).getByRole('button', { name: 'Remove metric 2 (Reps)' }));
+    await user.click(within(form).getByRole('button', { name: 'Save activity' }));
     expect(fake.sent).toHaveLength(0);
     expect(within(form).getByRole('alert').textContent).toContain('You are removing 1 metric: Reps (reps)');
 
-    await userEvent.click(within(form).getByRole('button', { name: 'Remove metrics and save' }));
+    await user.click(within(form).getByRole('button', { name: 'Remove metrics and save' }));
     expect(fake.sent[0]).toMatchObject({
       method: 'PATCH',
       path: `${ACTIVITIES}/a1`,
@@ -232,12 +243,12 @@ describe('ActivitiesPage', () => {
 
   it('duplicates and deletes an activity', async () => {
     const fake = setup();
-    await userEvent.click(await screen.findByRole('button', { name: 'Duplicate C major scale' }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate C major scale' }));
     expect(fake.sent[0]).toMatchObject({ method: 'POST', path: `${ACTIVITIES}/a1/duplicate` });
     expect(fake.sent[0]?.headers['Idempotency-Key']).toBeTruthy();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Delete C major scale' }));
-    await userEvent.click(within(section('Technique')).getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Delete C major scale' }));
+    await user.click(within(section('Technique')).getByRole('button', { name: 'Delete' }));
     expect(fake.sent[1]).toMatchObject({ method: 'DELETE', path: `${ACTIVITIES}/a1`, headers: { 'If-Match': '"3"' } });
   });
 
@@ -251,7 +262,7 @@ describe('ActivitiesPage', () => {
     );
     expect((await screen.findByRole('alert')).textContent).toContain('Try again later');
     fake.reads[ACTIVITIES] = { items: [] };
-    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('No activities yet')).toBeTruthy();
   });
 });

@@ -12,6 +12,10 @@ const AccountPage = lazy(() => import('../account/AccountPage').then((m) => ({ d
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const ActivitiesPage = lazy(() => import('../activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));
 const TemplatesPage = lazy(() => import('../templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
+const ProgramsPage = lazy(() => import('../programs/ProgramsPage').then((m) => ({ default: m.ProgramsPage })));
+const ProgramDetailPage = lazy(() =>
+  import('../programs/ProgramDetailPage').then((m) => ({ default: m.ProgramDetailPage })),
+);
 
 /** A route's page: its own error boundary (with Retry) and a loading state while its chunk arrives. */
 function page(element: ReactNode) {
@@ -37,8 +41,8 @@ export function AppRoutes() {
           <Route path="sessions/:sessionId" element={page(<ComingSoon title="Session" />)} />
           <Route path="activities" element={page(<ActivitiesPage />)} />
           <Route path="templates" element={page(<TemplatesPage />)} />
-          <Route path="programs" element={page(<ComingSoon title="Programs" />)} />
-          <Route path="programs/:programId" element={page(<ComingSoon title="Program" />)} />
+          <Route path="programs" element={page(<ProgramsPage />)} />
+          <Route path="programs/:programId" element={page(<ProgramDetailPage />)} />
           <Route path="analytics" element={page(<ComingSoon title="Analytics" />)} />
         </Route>
         <Route path="account" element={page(<AccountPage />)} />

@@ -1,13 +1,24 @@
 // @vitest-environment happy-dom
-import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Activity } from '../activities/types';
 import { routeApi, type SentCall } from '../activities/common/fakeRoutes';
 import { problem, renderInApp } from '../test/fakes';
 import { TemplatesPage } from './TemplatesPage';
 import type { Template } from './types';
+
+// These tests click through whole forms; on a busy shared machine that can take longer than the defaults
+// (5 s a test, 1 s for findBy/waitFor). Each test file has its own module registry, so this stays here.
+vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 4000 });
+
+// No delay between key strokes: the typing is not under test, and the machine running the tests may be slow.
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup({ delay: null });
+});
 
 const BASE = '/api/v1/fractals/f1';
 const TEMPLATES = `${BASE}/templates`;
@@ -75,34 +86,34 @@ describe('TemplatesPage', () => {
 
   it('builds a new template with two sections and checks it before sending', async () => {
     const fake = setup({ items: [], nextCursor: null });
-    await userEvent.click(await screen.findByRole('button', { name: 'Build the first template' }));
+    await user.click(await screen.findByRole('button', { name: 'Build the first template' }));
     const builder = screen.getByTestId('template-builder');
 
-    await userEvent.click(within(builder).getByRole('button', { name: 'Remove section Section 1' }));
-    await userEvent.click(within(builder).getByRole('button', { name: 'Create template' }));
+    await user.click(within(builder).getByRole('button', { name: 'Remove section Section 1' }));
+    await user.click(within(builder).getByRole('button', { name: 'Create template' }));
     expect(builder.textContent).toContain('Template name is required');
     expect(builder.textContent).toContain('Add at least one section to the template');
     expect(fake.sent).toHaveLength(0);
 
-    await userEvent.type(within(builder).getByLabelText('Template name'), 'Daily Practice');
-    await userEvent.click(within(builder).getByRole('button', { name: 'Add section' }));
-    await userEvent.type(within(builder).getByLabelText('Section 1 name'), 'Warm-up');
-    await userEvent.selectOptions(within(builder).getByLabelText('Activity to add to Warm-up'), 'a1');
-    await userEvent.click(within(builder).getByRole('button', { name: 'Add activity to Warm-up' }));
-    await userEvent.click(within(builder).getByRole('button', { name: 'Add section' }));
-    await userEvent.type(within(builder).getByLabelText('Section 2 name'), 'Repertoire');
+    await user.type(within(builder).getByLabelText('Template name'), 'Daily Practice');
+    await user.click(within(builder).getByRole('button', { name: 'Add section' }));
+    await user.type(within(builder).getByLabelText('Section 1 name'), 'Warm-up');
+    await user.selectOptions(within(builder).getByLabelText('Activity to add to Warm-up'), 'a1');
+    await user.click(within(builder).getByRole('button', { name: 'Add activity to Warm-up' }));
+    await user.click(within(builder).getByRole('button', { name: 'Add section' }));
+    await user.type(within(builder).getByLabelText('Section 2 name'), 'Repertoire');
     const minutes = within(builder).getByLabelText('Section 2 planned minutes');
-    await userEvent.clear(minutes);
-    await userEvent.type(minutes, '30');
-    await userEvent.selectOptions(within(builder).getByLabelText('Activity to add to Repertoire'), 'a2');
-    await userEvent.click(within(builder).getByRole('button', { name: 'Add activity to Repertoire' }));
+    await user.clear(minutes);
+    await user.type(minutes, '30');
+    await user.selectOptions(within(builder).getByLabelText('Activity to add to Repertoire'), 'a2');
+    await user.click(within(builder).getByRole('button', { name: 'Add activity to Repertoire' }));
     expect(within(builder).getByTestId('template-total').textContent).toBe('Total planned: 40 min');
 
     // Keyboard alternative to dragging: move the scale into Repertoire, then above the Nocturne.
-    await userEvent.selectOptions(within(builder).getByLabelText('Move C major scale to another section'), 'Repertoire');
-    await userEvent.click(within(builder).getByRole('button', { name: 'Move C major scale up in Repertoire' }));
+    await user.selectOptions(within(builder).getByLabelText('Move C major scale to another section'), 'Repertoire');
+    await user.click(within(builder).getByRole('button', { name: 'Move C major scale up in Repertoire' }));
 
-    await userEvent.click(within(builder).getByRole('button', { name: 'Create template' }));
+    await user.click(within(builder).getByRole('button', { name: 'Create template' }));
     expect(fake.sent[0]).toMatchObject({
       method: 'POST',
       path: TEMPLATES,
@@ -125,10 +136,10 @@ describe('TemplatesPage', () => {
         ? problem(400, 'Invalid template', undefined, [{ field: 'sections[1].plannedMinutes', message: 'Must be between 1 and 1440' }])
         : undefined,
     );
-    await userEvent.click(await screen.findByRole('button', { name: 'Edit Daily Practice' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit Daily Practice' }));
     const builder = screen.getByTestId('template-builder');
-    await userEvent.click(within(builder).getByRole('button', { name: 'Move section Repertoire up' }));
-    await userEvent.click(within(builder).getByRole('button', { name: 'Save template' }));
+    await user.click(within(builder).getByRole('button', { name: 'Move section Repertoire up' }));
+    await user.click(within(builder).getByRole('button', { name: 'Save template' }));
 
     const minutes = within(builder).getByLabelText('Section 2 planned minutes');
     await waitFor(() => expect(minutes.getAttribute('aria-invalid')).toBe('true'));
@@ -149,16 +160,16 @@ describe('TemplatesPage', () => {
       },
     });
 
-    await userEvent.click(within(builder).getByRole('button', { name: 'Save template' }));
+    await user.click(within(builder).getByRole('button', { name: 'Save template' }));
     await waitFor(() => expect(screen.queryByTestId('template-builder')).toBeNull());
   });
 
   it('duplicates, and deletes after confirming', async () => {
     const fake = setup();
-    await userEvent.click(await screen.findByRole('button', { name: 'Duplicate Daily Practice' }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate Daily Practice' }));
     expect(fake.sent[0]).toMatchObject({ method: 'POST', path: `${TEMPLATES}/t1/duplicate` });
-    await userEvent.click(screen.getByRole('button', { name: 'Delete Daily Practice' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Delete Daily Practice' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(fake.sent[1]).toMatchObject({ method: 'DELETE', path: `${TEMPLATES}/t1` });
   });
 
@@ -168,7 +179,7 @@ describe('TemplatesPage', () => {
       path.includes('cursor=c2') ? { items: [second], nextCursor: null } : { items: [daily], nextCursor: 'c2' },
     );
     await screen.findByTestId('template-card');
-    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
     await waitFor(() => expect(screen.getAllByTestId('template-card')).toHaveLength(2));
     expect(fake.readPaths).toContain(`${TEMPLATES}?limit=50&cursor=c2`);
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();

@@ -98,6 +98,9 @@ interface CellEntriesProps {
 
 function CellEntries({ entries, date, firstColumn }: CellEntriesProps) {
   const detail = useProgramDetail();
+  // A dated day already stands for its sessions on its own date (✓ once completed).
+  const datedHere = new Set(entries.days.map(({ day }) => day.id));
+  const sessions = entries.sessions.filter(({ day }) => day === null || !datedHere.has(day.id));
   return (
     <>
       {entries.blocks.map((block) => (
@@ -107,7 +110,7 @@ function CellEntries({ entries, date, firstColumn }: CellEntriesProps) {
           <span className={block.startDate === date || firstColumn ? 'calendar-block-name' : 'visually-hidden'}>{block.name}</span>
         </span>
       ))}
-      {(entries.days.length > 0 || entries.sessions.length > 0 || entries.deadlines.length > 0) && (
+      {(entries.days.length > 0 || sessions.length > 0 || entries.deadlines.length > 0) && (
         <ul className="calendar-entries">
           {entries.days.map(({ day }) => (
             <li key={day.id} className={day.completed ? 'entry-done' : 'entry-day'} data-testid="calendar-program-day">
@@ -115,7 +118,7 @@ function CellEntries({ entries, date, firstColumn }: CellEntriesProps) {
               {day.name}
             </li>
           ))}
-          {entries.sessions.map(({ session, day }) => (
+          {sessions.map(({ session, day }) => (
             <li key={session.id} className={session.completed ? 'entry-done' : 'entry-session'}>
               <span aria-hidden="true">{session.completed ? '✓ ' : '📋 '}</span>
               <span className="visually-hidden">{session.completed ? 'Completed session: ' : 'Planned session: '}</span>

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeApi, type SentCall } from '../activities/common/fakeRoutes';
 import { problem, renderInApp } from '../test/fakes';
 import type { Template } from '../templates/types';
-import { recital, tree } from './fixtures';
+import { recital, tree } from './testFixtures';
 import { ProgramDetailPage } from './ProgramDetailPage';
 
 // These tests click through whole forms; on a busy shared machine that can take longer than the defaults
@@ -84,6 +84,8 @@ describe('ProgramDetailPage calendar', () => {
     expect(cell('2026-04-01').textContent).toContain('Base');
     expect(cell('2026-04-21').textContent).toContain('Peak');
     expect(within(cell('2026-04-06')).getByTestId('calendar-program-day').textContent).toBe('✓ Monday Drills');
+    // The completed session of that dated day is not listed a second time.
+    expect(cell('2026-04-06').querySelectorAll('.calendar-entries li')).toHaveLength(1);
     expect(cell('2026-04-15').textContent).toContain('Planned session: Technique Day');
     await waitFor(() => expect(cell('2026-04-18').textContent).toContain('Goal due: Op. 9 No. 2'));
     expect(cell('2026-04-08').className).toContain('today');

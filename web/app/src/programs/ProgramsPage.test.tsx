@@ -5,7 +5,7 @@ import { Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeApi, type SentCall } from '../activities/common/fakeRoutes';
 import { problem, renderInApp } from '../test/fakes';
-import { recital, tree } from './fixtures';
+import { recital, tree } from './testFixtures';
 import { ProgramsPage } from './ProgramsPage';
 
 // These tests click through whole forms; on a busy shared machine that can take longer than the defaults

@@ -8,7 +8,7 @@ import {
   schedulableDays,
   shiftMonth,
 } from './calendar';
-import { base, recital } from './fixtures';
+import { base, recital } from './testFixtures';
 
 const firstDates = (weeks: ReturnType<typeof monthWeeks>) => weeks.map((week) => week[0]?.date);
 

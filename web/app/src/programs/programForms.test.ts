@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tree } from './fixtures';
+import { tree } from './testFixtures';
 import {
   programGoalOptions,
   validateBlock,

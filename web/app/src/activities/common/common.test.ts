@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { problem } from '../../test/fakes';
 import { addDays, daysBetween, isIsoDate, localDateOfInstant, localIsoDate, weekdayIndex } from './dates';
 import { formFieldErrors } from './fieldErrors';
 import { fetchAllPages, pagePath } from './pages';
-import { ifMatch, isRetryable } from './write';
+import { IdempotencyKeys } from '../../fractals/idempotency';
+import { ifMatch, isRetryable, postOnce, type WriteApi } from './write';
 
 describe('dates', () => {
   it('recognises real YYYY-MM-DD dates only', () => {
@@ -100,5 +101,28 @@ describe('writes', () => {
     expect(isRetryable(problem(503, 'Unavailable'))).toBe(true);
     expect(isRetryable(problem(400, 'Bad'))).toBe(false);
     expect(isRetryable(new Error('network'))).toBe(true);
+  });
+});
+
+describe('postOnce', () => {
+  it('reuses the Idempotency-Key only to retry the same request after a failure that may have gone through', async () => {
+    const answers: unknown[] = [problem(503, 'Unavailable'), { id: 'b1' }, { id: 'b2' }, problem(400, 'Bad'), { id: 'b3' }];
+    const keys: string[] = [];
+    const send = vi.fn((_method: string, _path: string, _body?: unknown, headers: Record<string, string> = {}) => {
+      keys.push(headers['Idempotency-Key'] ?? '');
+      const answer = answers.shift();
+      return answer instanceof Error ? Promise.reject(answer) : Promise.resolve({ body: answer, consistencyToken: null });
+    });
+    const api = { send } as unknown as WriteApi;
+    let counter = 0;
+    const idempotency = new IdempotencyKeys(() => `key-${++counter}`);
+    const body = { name: 'Base' };
+
+    await expect(postOnce(api, idempotency, '/blocks', body)).rejects.toThrow();
+    expect(await postOnce(api, idempotency, '/blocks', body)).toEqual({ id: 'b1' });
+    expect(await postOnce(api, idempotency, '/blocks', body)).toEqual({ id: 'b2' });
+    await expect(postOnce(api, idempotency, '/blocks', body)).rejects.toThrow();
+    await postOnce(api, idempotency, '/blocks', body);
+    expect(keys).toEqual(['key-1', 'key-1', 'key-2', 'key-3', 'key-4']);
   });
 });

@@ -151,7 +151,7 @@ function ProgramView({ fractalId, program, tree, templates, back, listPath, relo
         {editing && (
           <ProgramForm
             fractalId={fractalId}
-            goals={programGoalOptions(tree)}
+            goals={tree ? programGoalOptions(tree) : undefined}
             program={program}
             onSaved={() => {
               setEditing(false);

@@ -18,13 +18,14 @@ import {
 } from './programForms';
 import type { Program } from './types';
 import { isIsoDate } from '../activities/common/dates';
+import { Loading } from '../ui/Loading';
 
 const FIELDS = ['name', 'description', 'startDate', 'endDate', 'goalIds', 'active'];
 
 interface ProgramFormProps {
   fractalId: string;
-  /** The goals a program may aim at (long-, mid- and short-term). */
-  goals: readonly GoalOption[];
+  /** The goals a program may aim at (long-, mid- and short-term); undefined while the tree loads. */
+  goals: readonly GoalOption[] | undefined;
   /** The program to edit; a new one when left out. */
   program?: Program;
   onSaved: (programId: string) => void;
@@ -137,7 +138,9 @@ export function ProgramForm({ fractalId, goals, program, onSaved, onCancel }: Pr
       )}
       <fieldset aria-describedby={errors.goalIds ? goalsErrorId : undefined}>
         <legend>Target goals</legend>
-        {goals.length === 0 ? (
+        {goals === undefined ? (
+          <Loading label="Loading goals…" />
+        ) : goals.length === 0 ? (
           <p className="muted">This fractal has no long-, mid- or short-term goals yet. Add them on the Goals page.</p>
         ) : (
           <ul className="plain-list goal-checklist">

@@ -38,7 +38,7 @@ export function ProgramsPage() {
       {creating && (
         <ProgramForm
           fractalId={fractalId}
-          goals={programGoalOptions(goalTree.data)}
+          goals={goalTree.data ? programGoalOptions(goalTree.data) : undefined}
           onSaved={(programId) => void navigate(`/fractals/${encodeURIComponent(fractalId)}/programs/${encodeURIComponent(programId)}`)}
           onCancel={() => setCreating(false)}
         />

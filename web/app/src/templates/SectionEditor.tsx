@@ -121,9 +121,11 @@ export function SectionEditor({ section, index, sections, activities, groups, er
                     <select
                       aria-label={`Move ${name} to another section`}
                       value=""
-                      onChange={(event) =>
-                        dispatch({ type: 'moveActivityTo', key, index: position, toKey: Number(event.target.value) })
-                      }
+                      onChange={(event) => {
+                        if (event.target.value !== '') {
+                          dispatch({ type: 'moveActivityTo', key, index: position, toKey: Number(event.target.value) });
+                        }
+                      }}
                     >
                       <option value="">Move to…</option>
                       {others.map(({ other, position: otherIndex }) => (

@@ -2,7 +2,6 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Loading } from '../ui/Loading';
 import { RouteErrorBoundary } from '../ui/RouteErrorBoundary';
-import { ComingSoon } from './ComingSoon';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
@@ -19,6 +18,12 @@ const SessionDetailPage = lazy(() =>
   import('../sessions/detail/SessionDetailPage').then((m) => ({ default: m.SessionDetailPage })),
 );
 const GoalsPage = lazy(() => import('../goals/GoalsPage').then((m) => ({ default: m.GoalsPage })));
+const ActivitiesPage = lazy(() => import('../activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));
+const TemplatesPage = lazy(() => import('../templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
+const ProgramsPage = lazy(() => import('../programs/ProgramsPage').then((m) => ({ default: m.ProgramsPage })));
+const ProgramDetailPage = lazy(() =>
+  import('../programs/ProgramDetailPage').then((m) => ({ default: m.ProgramDetailPage })),
+);
 
 /** A route's page: its own error boundary (with Retry) and a loading state while its chunk arrives. */
 function page(element: ReactNode) {
@@ -42,10 +47,10 @@ export function AppRoutes() {
           <Route path="sessions" element={page(<SessionsPage />)} />
           <Route path="sessions/new" element={page(<CreateSessionPage />)} />
           <Route path="sessions/:sessionId" element={page(<SessionDetailPage />)} />
-          <Route path="activities" element={page(<ComingSoon title="Activities" />)} />
-          <Route path="templates" element={page(<ComingSoon title="Templates" />)} />
-          <Route path="programs" element={page(<ComingSoon title="Programs" />)} />
-          <Route path="programs/:programId" element={page(<ComingSoon title="Program" />)} />
+          <Route path="activities" element={page(<ActivitiesPage />)} />
+          <Route path="templates" element={page(<TemplatesPage />)} />
+          <Route path="programs" element={page(<ProgramsPage />)} />
+          <Route path="programs/:programId" element={page(<ProgramDetailPage />)} />
           <Route path="analytics" element={page(<AnalyticsPage />)} />
         </Route>
         <Route path="account" element={page(<AccountPage />)} />

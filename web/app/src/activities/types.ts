@@ -1,0 +1,74 @@
+/** A group of a fractal's activities; `position` counts from 0 in the group order. */
+export interface ActivityGroup {
+  id: string;
+  name: string;
+  description: string | null;
+  position: number;
+}
+
+export interface Metric {
+  id: string;
+  name: string;
+  unit: string;
+  topSet: boolean;
+  multiplicative: boolean;
+}
+
+export interface Split {
+  id: string;
+  name: string;
+}
+
+/** An activity as the read model lists it. */
+export interface Activity {
+  id: string;
+  name: string;
+  description: string | null;
+  /** Null when ungrouped, also after its group was deleted. */
+  groupId: string | null;
+  hasSets: boolean;
+  hasSplits: boolean;
+  hasMetrics: boolean;
+  multiplicative: boolean;
+  metrics: Metric[];
+  splits: Split[];
+  createdAt: string;
+  updatedAt: string;
+  /** Instances in sessions that are not deleted (0 when never used). */
+  instanceCount?: number;
+  /** Latest start of those sessions, null when never used. */
+  lastUsedAt?: string | null;
+  version: number;
+}
+
+export interface MetricRequest {
+  /** Sent on an edit so the metric keeps its id (and its recorded values). */
+  id?: string;
+  name: string;
+  unit: string;
+  topSet: boolean;
+  multiplicative: boolean;
+}
+
+export interface SplitRequest {
+  id?: string;
+  name: string;
+}
+
+/** The body of a create (POST) and of an edit (PATCH, where null clears description and groupId). */
+export interface ActivityRequest {
+  name: string;
+  description: string | null;
+  groupId: string | null;
+  hasSets: boolean;
+  hasSplits: boolean;
+  hasMetrics: boolean;
+  multiplicative: boolean;
+  metrics: MetricRequest[];
+  splits: SplitRequest[];
+}
+
+export interface GroupRequest {
+  name: string;
+  description: string | null;
+}

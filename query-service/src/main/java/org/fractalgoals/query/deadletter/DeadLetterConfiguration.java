@@ -17,9 +17,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 
-import java.util.Set;
-import java.util.TreeSet;
-
 /**
  * A JDBC dead-letter queue for every live processing group of application.yml (unless switched off), in Axon's
  * table in schema {@code query} (made by Flyway, never by Axon), written with the event serializer so that personal
@@ -41,12 +38,10 @@ class DeadLetterConfiguration {
         // to its savepoint instead of marking the whole retry (and the requeue that records the failure) rollback-only.
         DefaultTransactionDefinition nested = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
         TransactionManager retryTransactions = new SpringTransactionManager(platformTransactions, nested);
-        Set<String> groups = new TreeSet<>();
         for (String group : axonProcessors.getProcessors().keySet()) {
             if (!properties.enabledFor(group)) {
                 continue;
             }
-            groups.add(group);
             processing.registerDeadLetterQueue(group, configuration -> new ObservedDeadLetterQueue(
                               group,
                               JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
@@ -67,6 +62,5 @@ class DeadLetterConfiguration {
                                                                         .enableSequenceIdentifierCache())
                       .registerHandlerInterceptor(group, configuration -> new DeadLetterInterceptor(group, store));
         }
-        metrics.register(groups);
     }
 }

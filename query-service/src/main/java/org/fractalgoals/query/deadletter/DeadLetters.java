@@ -28,6 +28,7 @@ class DeadLetters {
         this.store = store;
     }
 
+    /** Why the event failed; none for an event that only waits behind an earlier letter of its sequence. */
     record Cause(String type, String message) {
     }
 
@@ -100,7 +101,7 @@ class DeadLetters {
     private static Item item(DeadLetterStore.Row row) {
         return new Item(row.position().readModel(), row.position().sequenceId(), row.eventType(), row.eventId(),
                         row.aggregateId(), row.aggregateSequence(), row.enqueuedAt(), row.lastTouched(),
-                        new Cause(row.causeType(), row.causeMessage()), row.retries());
+                        row.causeType() == null ? null : new Cause(row.causeType(), row.causeMessage()), row.retries());
     }
 
     private static String encode(DeadLetterStore.Position position) {

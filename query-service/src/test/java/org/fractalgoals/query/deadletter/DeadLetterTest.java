@@ -8,9 +8,12 @@ import org.fractalgoals.events.goal.FractalCreated;
 import org.fractalgoals.events.goal.GoalCreated;
 import org.fractalgoals.events.goal.GoalLevel;
 import org.fractalgoals.events.goal.GoalRenamed;
+import org.fractalgoals.platform.eventstore.EventAppendedListener;
+import org.fractalgoals.platform.eventstore.NotifiableEventStore;
 import org.fractalgoals.query.EventWriter;
 import org.fractalgoals.query.QueryServiceTest;
 import org.fractalgoals.testsupport.ApiClient.Response;
+import org.fractalgoals.testsupport.SharedPostgres;
 import org.fractalgoals.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,11 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,17 +47,38 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on. The failure is real SQL: a trigger that the test puts on a read-model table refuses one goal's row, so the
  * handler's statement fails inside PostgreSQL, which aborts the transaction unless the handler ran in a savepoint.
  *
- * <p>The replay case leaves a failed replay of goal-tree reportable, which other classes take as "no replay ran":
+ * <p>The class has a database of its own: Spring keeps the other test classes' services running in this JVM, and
+ * they would process the same events with the same token-claim owner (the JVM's name) as this service, so both
+ * would dead-letter the poisoned event. The replay case leaves a failed replay of goal-tree reportable, which other classes take as "no replay ran":
  * they get a service of their own after this class.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @AutoConfigureObservability
+@Import(DeadLetterTest.OwnDatabaseNotifications.class)
 class DeadLetterTest extends QueryServiceTest {
 
     private static final String READ_MODEL = "goal-tree";
     private static final String DEAD_LETTERS = "/api/v1/admin/dead-letters";
     private static final Instant AT = Instant.parse("2026-03-01T09:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String OWN_DATABASE = SharedPostgres.newDatabase("dead_letter_test");
+
+    /** Bound onto the pool after the URL of {@link QueryServiceTest}, so this one is used. */
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.hikari.jdbc-url", () -> OWN_DATABASE);
+    }
+
+    /** The service's own listener follows {@code spring.datasource.url}; this one wakes the processors for this database. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class OwnDatabaseNotifications {
+
+        @Bean
+        EventAppendedListener deadLetterTestEventAppendedListener(NotifiableEventStore eventStore) {
+            return new EventAppendedListener(OWN_DATABASE, SharedPostgres.server().user(), SharedPostgres.server().password(),
+                                             eventStore);
+        }
+    }
 
     @Autowired
     private EventWriter events;

@@ -23,6 +23,16 @@ import java.util.TreeMap;
 @Component
 class ReadModelCatalogue {
 
+    /**
+     * Tables of schema {@code query} that belong to no read model, so no replay copies or swaps them: Axon's token
+     * store, which a switch-over updates row by row instead; Flyway's history; and Axon's dead-letter queue, whose
+     * letters are events the live processors could not apply, not state derived from events (a replay handles those
+     * events itself, and a completed switch-over deletes the read model's letters, see {@link ReplaySchemas}); and the
+     * heartbeats of the running instances (query/scaling).
+     */
+    static final List<String> OPERATIONAL_TABLES = List.of("tokenentry", "flyway_schema_history", "deadletterentry",
+                                                           "service_instance");
+
     private final Map<String, ReadModelDefinition> readModels;
 
     ReadModelCatalogue(ApplicationContext context) {

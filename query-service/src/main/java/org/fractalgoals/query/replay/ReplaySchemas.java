@@ -1,6 +1,7 @@
 package org.fractalgoals.query.replay;
 
 import org.flywaydb.core.Flyway;
+import org.fractalgoals.query.deadletter.DeadLetterStore;
 import org.springframework.boot.autoconfigure.flyway.FlywayProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,7 @@ class ReplaySchemas {
               .migrate();
         List<String> tables = jdbc.queryForList("select tablename from pg_tables where schemaname = ?", String.class, schema);
         for (String table : tables) {
+            // Of the operational tables only the token table is needed, for the replay's own position.
             if (!readModel.tables().contains(table) && !TOKEN_TABLE.equals(table)) {
                 jdbc.execute("drop table " + schema + "." + table + " cascade");
             }
@@ -95,6 +97,9 @@ class ReplaySchemas {
                             + "select ?, 0, token, tokentype, timestamp from " + schema + ".tokenentry "
                             + "where processorname = ? and segment = 0", readModel.name(), replayProcessor);
             }
+            // The replay has applied every event up to at least the paused live position, the dead-lettered ones
+            // included (a replay fails on an event it cannot handle), so the live read model's letters are done.
+            jdbc.update("delete from " + DeadLetterStore.TABLE + " where processinggroup = ?", readModel.name());
         });
     }
 }

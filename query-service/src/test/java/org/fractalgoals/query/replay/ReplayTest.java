@@ -12,7 +12,6 @@ import org.fractalgoals.query.EventWriter;
 import org.fractalgoals.query.QueryServiceTest;
 import org.fractalgoals.testsupport.ApiClient.Response;
 import org.fractalgoals.testsupport.TestTokens;
-import org.fractalgoals.query.scaling.OperationalTables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -237,7 +236,7 @@ class ReplayTest extends QueryServiceTest {
     void every_table_of_the_query_schema_belongs_to_exactly_one_read_model() {
         List<String> declared = catalogue.all().stream().flatMap(model -> model.tables().stream()).toList();
         List<String> tables = jdbc.queryForList("select tablename from pg_tables where schemaname = 'query'", String.class)
-                                  .stream().filter(table -> !OperationalTables.ALL.contains(table)).toList();
+                                  .stream().filter(table -> !ReadModelCatalogue.OPERATIONAL_TABLES.contains(table)).toList();
 
         assertThat(declared).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(tables);
     }

@@ -11,16 +11,18 @@ import java.util.TreeMap;
 
 /**
  * Part of readiness: every streaming event processor of the service runs and none is stuck in error. A processor
- * paused on purpose (the last moment of a replay) would read as down for that moment only. Details name processors
- * and states, never event content.
+ * paused on purpose (the last moment of a replay, see {@link PausedOnPurpose}) counts as running. Details name
+ * processors and states, never event content.
  */
 public class EventProcessorsHealth extends AbstractHealthIndicator {
 
     private final EventProcessingConfiguration processing;
+    private final PausedOnPurpose paused;
 
-    public EventProcessorsHealth(EventProcessingConfiguration processing) {
+    public EventProcessorsHealth(EventProcessingConfiguration processing, PausedOnPurpose paused) {
         super("Event processors could not be checked");
         this.processing = processing;
+        this.paused = paused;
     }
 
     @Override
@@ -30,7 +32,9 @@ public class EventProcessorsHealth extends AbstractHealthIndicator {
         for (Map.Entry<String, EventProcessor> entry : processing.eventProcessors().entrySet()) {
             EventProcessor processor = entry.getValue();
             String state;
-            if (!processor.isRunning()) {
+            if (!processor.isRunning() && paused.pausedOnPurpose(entry.getKey())) {
+                state = "PAUSED";
+            } else if (!processor.isRunning()) {
                 state = "STOPPED";
                 healthy = false;
             } else if (processor.isError()) {

@@ -28,8 +28,11 @@ public class ObservabilityConfiguration {
 
     /** Named eventProcessors: the readiness group of each service includes it (application.yml). */
     @Bean
-    EventProcessorsHealth eventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
-        return new EventProcessorsHealth(processing);
+    EventProcessorsHealth eventProcessorsHealthIndicator(EventProcessingConfiguration processing,
+                                                         ObjectProvider<PausedOnPurpose> paused) {
+        PausedOnPurpose none = processorName -> false;
+        return new EventProcessorsHealth(processing, processorName -> paused.getIfAvailable(() -> none)
+                                                                            .pausedOnPurpose(processorName));
     }
 
     @Autowired

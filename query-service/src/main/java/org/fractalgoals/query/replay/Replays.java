@@ -21,6 +21,7 @@ import org.fractalgoals.query.consistency.StoredTokens;
 import org.fractalgoals.query.erasure.ErasedOwnerFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.fractalgoals.platform.observability.PausedOnPurpose;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +46,7 @@ import java.util.concurrent.locks.LockSupport;
  * never touches the live tables. One replay per read model at a time; the last one of each stays reportable.
  */
 @Component
-class Replays implements DisposableBean {
+class Replays implements DisposableBean, PausedOnPurpose {
 
     private static final Logger log = LoggerFactory.getLogger(Replays.class);
 
@@ -138,6 +139,12 @@ class Replays implements DisposableBean {
     boolean replaying(String name) {
         ReplayJob job = jobs.get(name);
         return job != null && job.running();
+    }
+
+    /** A live processor stopped while its read model is being replayed is paused by the switch-over. */
+    @Override
+    public boolean pausedOnPurpose(String processorName) {
+        return replaying(processorName);
     }
 
     long head() {

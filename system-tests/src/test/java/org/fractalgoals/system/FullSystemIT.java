@@ -92,7 +92,11 @@ class FullSystemIT {
         browser.put("FRACTAL_BASE_URL", "http://localhost:8080");
         browser.put("CHROMIUM_PATH", chromium);
         browser.put("FRACTAL_E2E_SCREENSHOTS", screenshots.toString());
+        // The acceptance scenarios (e2e/*.test.mjs) save their screenshots per scenario and step.
+        Path artifacts = Commands.PROJECT.resolve("web/target/e2e-artifacts").toAbsolutePath();
+        browser.put("FRACTAL_E2E_ARTIFACTS", artifacts.toString());
         Commands.Result result = Commands.run(app, browser, Duration.ofMinutes(5), "npm", "run", "e2e");
+        System.out.println("Browser test screenshots: " + screenshots + " and " + artifacts);
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).containsPattern("# pass [1-9]");
         assertThat(result.output()).contains("# fail 0");

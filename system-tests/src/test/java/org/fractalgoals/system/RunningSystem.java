@@ -35,6 +35,10 @@ final class RunningSystem implements BeforeAllCallback {
             Map<String, String> environment = new HashMap<>();
             environment.put("FRACTAL_STATE_DIR", STATE.toString());
             environment.put("FRACTAL_DB_PORT", Integer.toString(ServiceProcess.freePort()));
+            // These tests rebuild every read model as one admin within a minute; the real one-a-minute replay bucket is
+            // checked by the query-service's RateLimitApiTest.
+            environment.put("FRACTAL_RATELIMITS_REPLAY_CAPACITY", "100");
+            environment.put("FRACTAL_RATELIMITS_REPLAY_REFILL", "100");
             // The reactor has just built every jar: tell ./fractal so it does not build again underneath us.
             Files.createDirectories(STATE);
             Files.deleteIfExists(STATE.resolve("build.stamp"));

@@ -5,6 +5,7 @@ import io.sentry.Sentry;
 import org.fractalgoals.query.QueryServiceTest;
 import org.fractalgoals.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
+import org.fractalgoals.testsupport.SharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -55,6 +56,8 @@ class ErrorReportingTest extends QueryServiceTest {
 
     @DynamicPropertySource
     static void dsn(DynamicPropertyRegistry registry) {
+        String database = SharedPostgres.newDatabase("query_errors");
+        registry.add("test.database", () -> database);
         registry.add("sentry.dsn", () -> "http://public@127.0.0.1:" + TRACKER.getAddress().getPort() + "/7");
     }
 

@@ -4,7 +4,10 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.fractalgoals.query.QueryServiceTest;
 import org.fractalgoals.testsupport.ApiClient.Response;
+import org.fractalgoals.testsupport.SharedPostgres;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Spring Boot tests leave metrics out unless asked; these tests are about them.
 @AutoConfigureObservability
 class ProbesAndMetricsApiTest extends QueryServiceTest {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        String database = SharedPostgres.newDatabase("query_probes");
+        registry.add("test.database", () -> database);
+    }
+
 
     @Autowired
     private EventProcessingConfiguration processing;

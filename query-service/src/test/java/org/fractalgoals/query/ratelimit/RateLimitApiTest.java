@@ -3,7 +3,10 @@ package org.fractalgoals.query.ratelimit;
 import org.fractalgoals.query.QueryServiceTest;
 import org.fractalgoals.testsupport.ApiClient.Response;
 import org.fractalgoals.testsupport.TestTokens;
+import org.fractalgoals.testsupport.SharedPostgres;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
@@ -22,6 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
         // The real replay bucket: one a minute (the base class raises it for the other tests).
         "test.replay-bucket=1"})
 class RateLimitApiTest extends QueryServiceTest {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        String database = SharedPostgres.newDatabase("query_ratelimit");
+        registry.add("test.database", () -> database);
+    }
+
 
     @Test
     void a_user_over_the_limit_gets_429_with_retry_after_and_others_are_not_affected() {

@@ -1,5 +1,6 @@
 package org.fractalgoals.query.analytics.goal;
 
+import org.fractalgoals.query.analytics.PeriodBucket;
 import org.fractalgoals.platform.errors.RuleViolationException;
 import org.fractalgoals.query.consistency.ReadModel;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,7 @@
 package org.fractalgoals.query.analytics.goal;
 
+import org.fractalgoals.query.analytics.PeriodBucket;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,7 +20,7 @@ record PeriodCount(String period, LocalDate start, int count) {
     static List<PeriodCount> of(Collection<Instant> completions, PeriodBucket bucket, ZoneId zone) {
         TreeMap<LocalDate, Integer> counts = new TreeMap<>();
         for (Instant completedAt : completions) {
-            counts.merge(bucket.startOf(completedAt.atZone(zone).toLocalDate()), 1, Integer::sum);
+            counts.merge(bucket.start(completedAt.atZone(zone).toLocalDate()), 1, Integer::sum);
         }
         List<PeriodCount> periods = new ArrayList<>();
         if (counts.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.fractalgoals.query.analytics.session;
 
+import org.fractalgoals.query.analytics.PeriodBucket;
 import org.fractalgoals.platform.errors.RuleViolationException;
 
 import java.time.DateTimeException;
@@ -28,12 +29,7 @@ final class AnalyticsParameters {
         if (bucket == null || bucket.isBlank()) {
             return PeriodBucket.WEEK;
         }
-        for (PeriodBucket candidate : PeriodBucket.values()) {
-            if (candidate.id().equals(bucket)) {
-                return candidate;
-            }
-        }
-        throw new RuleViolationException("bucket", "Must be week or month");
+        return PeriodBucket.named(bucket).orElseThrow(() -> new RuleViolationException("bucket", "Must be week or month"));
     }
 
     static int bucketMinutes(String minutes) {

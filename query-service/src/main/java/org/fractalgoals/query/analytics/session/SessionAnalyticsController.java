@@ -1,5 +1,6 @@
 package org.fractalgoals.query.analytics.session;
 
+import org.fractalgoals.query.analytics.PeriodBucket;
 import org.fractalgoals.query.consistency.ReadModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,5 +1,7 @@
 package org.fractalgoals.query.analytics.session;
 
+import org.fractalgoals.query.analytics.PeriodBucket;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ record SessionTrends(String bucket, String tz, List<Period> items) {
             for (LocalDate start = byStart.firstKey(); !start.isAfter(last);
                  start = bucket.next(start)) {
                 long[] sums = byStart.getOrDefault(start, new long[2]);
-                items.add(new Period(bucket.name(start), start, sums[0], sums[1]));
+                items.add(new Period(bucket.label(start), start, sums[0], sums[1]));
             }
         }
         return new SessionTrends(bucket.id(), zone.getId(), items);

@@ -1,5 +1,6 @@
 package org.fractalgoals.query.analytics.goal;
 
+import org.fractalgoals.query.analytics.PeriodBucket;
 import org.fractalgoals.events.goal.GoalLevel;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package org.fractalgoals.query.analytics.session;
 
+import org.fractalgoals.query.analytics.PeriodBucket;
 import org.fractalgoals.platform.errors.RuleViolationException;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package org.fractalgoals.query.analytics.session;
 
+import org.fractalgoals.query.analytics.PeriodBucket;
 import org.fractalgoals.query.analytics.session.SessionTrends.Period;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,27 +40,32 @@ final class ActivitySeriesMath {
 
     private static final MathContext DIVISION = MathContext.DECIMAL128;
 
-    private final ActivityDefinition activity;
+    private final boolean hasSplits;
     private final UUID split;
     private final Set<UUID> metricIds = new HashSet<>();
     private final Set<UUID> splitIds;
+    // Asked for every set of thousands of instances per chart: worked out once, not per set.
+    private final List<UUID> multiplicativeMetricIds;
+    private final UUID topSetMetricId;
 
     /** @param split the split to read, or null for all splits (ignored for an activity without splits) */
     ActivitySeriesMath(ActivityDefinition activity, UUID split) {
-        this.activity = activity;
-        this.split = activity.hasSplits() ? split : null;
+        this.hasSplits = activity.hasSplits();
+        this.split = hasSplits ? split : null;
         activity.metrics().forEach(metric -> metricIds.add(metric.metricId()));
         this.splitIds = Set.copyOf(activity.splitIds());
+        this.multiplicativeMetricIds = activity.multiplicativeMetricIds();
+        this.topSetMetricId = activity.metrics().isEmpty() ? null : activity.topSetMetricId();
     }
 
     /** The instance's value of the plot, or empty when no set has it. */
     Optional<BigDecimal> value(List<List<StoredValue>> sets, Plot plot, SetChoice choice) {
-        List<Map<UUID, Amount>> resolved = sets.stream().map(this::resolve).toList();
-        List<Candidate> candidates = new ArrayList<>();
-        for (Map<UUID, Amount> set : resolved) {
+        List<Candidate> candidates = new ArrayList<>(sets.size());
+        for (List<StoredValue> values : sets) {
+            Map<UUID, Amount> set = resolve(values);
             Amount plotted = plot.isProduct() ? product(set) : set.get(plot.metricId());
             if (plotted != null) {
-                Amount rank = plot.isProduct() ? set.get(activity.topSetMetricId()) : plotted;
+                Amount rank = plot.isProduct() ? set.get(topSetMetricId) : plotted;
                 candidates.add(new Candidate(plotted, rank));
             }
         }
@@ -100,20 +104,28 @@ final class ActivitySeriesMath {
      * current splits; values of removed metrics or splits, and values on the wrong side of "has splits", are ignored.
      */
     Map<UUID, Amount> resolve(List<StoredValue> values) {
-        Map<UUID, List<Amount>> byMetric = new LinkedHashMap<>();
+        Map<UUID, Amount> resolved = new LinkedHashMap<>();
+        Map<UUID, List<Amount>> several = null;
         for (StoredValue value : values) {
             if (value.value() == null || !metricIds.contains(value.metricId()) || !counts(value.splitId())) {
                 continue;
             }
-            byMetric.computeIfAbsent(value.metricId(), id -> new ArrayList<>()).add(Amount.exact(value.value()));
+            Amount amount = Amount.exact(value.value());
+            Amount first = resolved.putIfAbsent(value.metricId(), amount);
+            if (first != null) {
+                // Only all splits of a metric give it several values; most sets never get here.
+                several = several == null ? new LinkedHashMap<>() : several;
+                several.computeIfAbsent(value.metricId(), id -> new ArrayList<>(List.of(first))).add(amount);
+            }
         }
-        Map<UUID, Amount> resolved = new LinkedHashMap<>();
-        byMetric.forEach((metricId, amounts) -> resolved.put(metricId, Amount.mean(amounts)));
+        if (several != null) {
+            several.forEach((metricId, amounts) -> resolved.put(metricId, Amount.mean(amounts)));
+        }
         return resolved;
     }
 
     private boolean counts(UUID splitId) {
-        if (!activity.hasSplits()) {
+        if (!hasSplits) {
             return splitId == null;
         }
         return splitId != null && splitIds.contains(splitId) && (split == null || split.equals(splitId));
@@ -122,7 +134,7 @@ final class ActivitySeriesMath {
     /** Formed only when every multiplicative metric has a value. */
     private Amount product(Map<UUID, Amount> set) {
         Amount product = null;
-        for (UUID metricId : activity.multiplicativeMetricIds()) {
+        for (UUID metricId : multiplicativeMetricIds) {
             Amount factor = set.get(metricId);
             if (factor == null) {
                 return null;
@@ -134,11 +146,13 @@ final class ActivitySeriesMath {
 
     /** The highest-ranked set, the first of equals; a set without a rank value ranks below every other. */
     private static <T> T top(List<T> sets, Function<T, Amount> rank) {
-        Comparator<T> byRank = Comparator.comparing(rank, Comparator.nullsFirst(Comparator.comparing(Amount::value)));
         T best = sets.getFirst();
+        Amount bestRank = rank.apply(best);
         for (T set : sets) {
-            if (byRank.compare(set, best) > 0) {
+            Amount candidate = rank.apply(set);
+            if (candidate != null && (bestRank == null || candidate.value().compareTo(bestRank.value()) > 0)) {
                 best = set;
+                bestRank = candidate;
             }
         }
         return best;

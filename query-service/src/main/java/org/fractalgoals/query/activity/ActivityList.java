@@ -2,6 +2,6 @@ package org.fractalgoals.query.activity;
 
 import java.util.List;
 
-/** A fractal's activities by name, case-insensitively (not paged: a fractal holds tens of them). */
-record ActivityList(List<ActivityView> items) {
+/** A page of a fractal's activities by name, case-insensitively; {@code nextCursor} is null on the last page. */
+record ActivityList(List<ActivityView> items, String nextCursor) {
 }

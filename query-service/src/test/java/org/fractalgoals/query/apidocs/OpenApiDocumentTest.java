@@ -39,6 +39,15 @@ class OpenApiDocumentTest extends QueryServiceTest {
 
         assertThat(document.requestBodiesWithoutTypeOrExample()).isEmpty();
         assertThat(document.errorResponsesWithoutExample()).isEmpty();
+        for (String list : List.of("/api/v1/fractals", "/api/v1/fractals/{fractalId}/activities",
+                                   "/api/v1/fractals/{fractalId}/activity-groups")) {
+            String schema = document.operation("GET", list).path("responses").path("200").path("content")
+                                    .path("application/json").path("schema").path("$ref").asText();
+            JsonNode answer = document.json().path("components").path("schemas")
+                                      .path(schema.substring(schema.lastIndexOf('/') + 1));
+            assertThat(answer.path("example").path("items").isArray()).as(list).isTrue();
+        }
+
         // Every list pages, except these, which are bounded by what they describe (not by a user's data growing
         // without end) and are not yet paged: a new list that does not page fails here.
         assertThat(document.listsWithoutPaging()).containsExactlyInAnyOrder(

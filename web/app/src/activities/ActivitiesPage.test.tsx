@@ -110,7 +110,7 @@ describe('ActivitiesPage', () => {
     await user.click(screen.getByRole('button', { name: 'Move Theory up' }));
     await waitFor(() => expect(fake.sent).toHaveLength(1));
     expect(fake.sent[0]).toMatchObject({ method: 'PUT', path: `${GROUPS}/order`, body: { groupIds: ['g1', 'g3', 'g2'] } });
-    await waitFor(() => expect(fake.readPaths.filter((path) => path === GROUPS)).toHaveLength(2));
+    await waitFor(() => expect(fake.readPaths.filter((path) => path === `${GROUPS}?limit=200`)).toHaveLength(2));
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Move Technique up' }).disabled).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api/client';
-import { fetchAllPages, type Page } from './common/pages';
+import { fetchAllPages, MAX_PAGE_SIZE, pagePath, type Page } from './common/pages';
 import { ifMatch, postOnce, type WriteApi } from './common/write';
 import type { IdempotencyKeys } from '../fractals/idempotency';
 import type { Activity, ActivityGroup, ActivityRequest, GroupRequest } from './types';
@@ -15,18 +15,19 @@ const activityPath = (fractalId: string, activityId: string) =>
 
 const signalOnly = (signal?: AbortSignal) => (signal ? { signal } : {});
 
-/** The groups in their order. */
+/** Every group, in their order (the list is paged: this follows `nextCursor` to the end). */
 export async function listGroups(api: ReadApi, fractalId: string, signal?: AbortSignal): Promise<ActivityGroup[]> {
-  const body = await api.getJson<{ items?: ActivityGroup[] }>(groupsPath(fractalId), signalOnly(signal));
-  return [...(body.items ?? [])].sort((a, b) => a.position - b.position);
+  const groups = await fetchAllPages<ActivityGroup>((cursor) =>
+    api.getJson<Partial<Page<ActivityGroup>>>(pagePath(groupsPath(fractalId), cursor, MAX_PAGE_SIZE), signalOnly(signal)),
+  );
+  return [...groups].sort((a, b) => a.position - b.position);
 }
 
-/** Every activity of the fractal, by name; follows `nextCursor` should the server ever page the list. */
+/** Every activity of the fractal, by name (the list is paged: this follows `nextCursor` to the end). */
 export function listActivities(api: ReadApi, fractalId: string, signal?: AbortSignal): Promise<Activity[]> {
-  return fetchAllPages<Activity>((cursor) => {
-    const path = cursor ? `${activitiesPath(fractalId)}?cursor=${encodeURIComponent(cursor)}` : activitiesPath(fractalId);
-    return api.getJson<Partial<Page<Activity>>>(path, signalOnly(signal));
-  });
+  return fetchAllPages<Activity>((cursor) =>
+    api.getJson<Partial<Page<Activity>>>(pagePath(activitiesPath(fractalId), cursor, MAX_PAGE_SIZE), signalOnly(signal)),
+  );
 }
 
 export function createGroup(api: WriteApi, keys: IdempotencyKeys, fractalId: string, group: GroupRequest) {

@@ -1,4 +1,5 @@
 import { FRACTALS_PATH, IDEMPOTENCY_KEY_HEADER, type ApiClient } from '../api/client';
+import { fetchAllPages, MAX_PAGE_SIZE, pagePath } from '../activities/common/pages';
 import type { ActivityList, GoalNode, GoalPatch, HistoryPage, NewGoal, TargetBody } from './types';
 
 export const HISTORY_PAGE_SIZE = 20;
@@ -47,9 +48,11 @@ export async function getHistory(
   return { items: page.items ?? [], nextCursor: page.nextCursor ?? null };
 }
 
-export async function getActivities(api: GoalsApi, fractalId: string, signal?: AbortSignal) {
-  const list = await api.getJson<Partial<ActivityList>>(activitiesPath(fractalId), signal ? { signal } : {});
-  return list.items ?? [];
+/** Every activity of the fractal (the list is paged: this follows `nextCursor` to the end). */
+export function getActivities(api: GoalsApi, fractalId: string, signal?: AbortSignal) {
+  return fetchAllPages<ActivityList['items'][number]>((cursor) =>
+    api.getJson<Partial<ActivityList>>(pagePath(activitiesPath(fractalId), cursor, MAX_PAGE_SIZE), signal ? { signal } : {}),
+  );
 }
 
 /**

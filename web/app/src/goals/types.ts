@@ -78,8 +78,10 @@ export interface Activity {
   metrics: Metric[];
 }
 
+/** One page of the fractal's activities. */
 export interface ActivityList {
   items: Activity[];
+  nextCursor: string | null;
 }
 
 /** Fields a goal edit may change; a field left out stays, `null` clears it. */

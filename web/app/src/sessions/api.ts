@@ -1,4 +1,5 @@
 import { IDEMPOTENCY_KEY_HEADER, type ApiClient } from '../api/client';
+import { fetchAllPages, MAX_PAGE_SIZE, pagePath } from '../activities/common/pages';
 import type {
   Activity,
   ActivityGroup,
@@ -62,14 +63,21 @@ export function getSession(api: SessionsApi, fractalId: string, sessionId: strin
   return api.getJson<SessionDetail>(sessionPath(fractalId, sessionId), withSignal(signal));
 }
 
-export async function listActivities(api: SessionsApi, fractalId: string, signal?: AbortSignal): Promise<Activity[]> {
-  const body = await api.getJson<{ items?: Activity[] }>(`${fractalPath(fractalId)}/activities`, withSignal(signal));
-  return body.items ?? [];
+/** Every activity of the fractal (the list is paged: this follows `nextCursor` to the end). */
+export function listActivities(api: SessionsApi, fractalId: string, signal?: AbortSignal): Promise<Activity[]> {
+  return fetchAllPages<Activity>((cursor) =>
+    api.getJson<Partial<Page<Activity>>>(pagePath(`${fractalPath(fractalId)}/activities`, cursor, MAX_PAGE_SIZE), withSignal(signal)),
+  );
 }
 
-export async function listActivityGroups(api: SessionsApi, fractalId: string, signal?: AbortSignal) {
-  const body = await api.getJson<{ items?: ActivityGroup[] }>(`${fractalPath(fractalId)}/activity-groups`, withSignal(signal));
-  return body.items ?? [];
+/** Every activity group of the fractal, in their order (paged like the activities). */
+export function listActivityGroups(api: SessionsApi, fractalId: string, signal?: AbortSignal): Promise<ActivityGroup[]> {
+  return fetchAllPages<ActivityGroup>((cursor) =>
+    api.getJson<Partial<Page<ActivityGroup>>>(
+      pagePath(`${fractalPath(fractalId)}/activity-groups`, cursor, MAX_PAGE_SIZE),
+      withSignal(signal),
+    ),
+  );
 }
 
 export function getGoalTree(api: SessionsApi, fractalId: string, signal?: AbortSignal) {

@@ -1,5 +1,8 @@
 import { DEFAULT_PAGE_SIZE } from '../../api/client';
 
+/** The largest `limit` the server takes: walking a whole list takes the fewest requests with it. */
+export const MAX_PAGE_SIZE = 200;
+
 /** One page of a list answer (`{items, nextCursor}`); the cursor is null on the last page. */
 export interface Page<T> {
   items: T[];

@@ -100,8 +100,8 @@ export function fakeBackend(
       const cursor = new URL(path, 'http://x').searchParams.get('cursor') ?? '';
       return Promise.resolve(options.history?.[cursor] ?? { items: [], nextCursor: null });
     }
-    if (path.endsWith('/activities')) {
-      return Promise.resolve({ items: options.activities ?? [scales] });
+    if (path.endsWith('/activities?limit=200')) {
+      return Promise.resolve({ items: options.activities ?? [scales], nextCursor: null });
     }
     return Promise.reject(new Error(`unexpected GET ${path}`));
   });

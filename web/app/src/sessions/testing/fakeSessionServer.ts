@@ -138,11 +138,12 @@ export class FakeSessionServer {
     if (local === `/sessions/${SESSION}`) {
       return this.deleted ? Promise.reject(problem(404, 'Not Found', 'Session not found')) : Promise.resolve(structuredClone(this.session));
     }
-    if (local === '/activities') {
-      return Promise.resolve({ items: structuredClone(this.activities) });
+    // The paged lists fit on one page here.
+    if (local === '/activities?limit=200') {
+      return Promise.resolve({ items: structuredClone(this.activities), nextCursor: null });
     }
-    if (local === '/activity-groups') {
-      return Promise.resolve({ items: structuredClone(this.groups) });
+    if (local === '/activity-groups?limit=200') {
+      return Promise.resolve({ items: structuredClone(this.groups), nextCursor: null });
     }
     if (local === '/tree') {
       return Promise.resolve(structuredClone(this.tree));

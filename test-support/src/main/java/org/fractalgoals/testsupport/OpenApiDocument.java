@@ -48,6 +48,93 @@ public final class OpenApiDocument {
     }
 
     /**
+     * Every request body that a client could not write from the document alone: one whose schema is a free-form
+     * object (no properties, as springdoc shows a body read as a JSON tree), or that has no example, neither on the
+     * body nor on its schema. Each as "METHOD path: what is missing".
+     */
+    public List<String> requestBodiesWithoutTypeOrExample() {
+        List<String> found = new ArrayList<>();
+        forEachOperation((name, operation) -> {
+            JsonNode body = operation.path("requestBody");
+            if (body.isMissingNode()) {
+                return;
+            }
+            if (body.path("content").isEmpty()) {
+                found.add(name + ": no content");
+            }
+            body.path("content").properties().forEach(media -> {
+                JsonNode schema = resolve(media.getValue().path("schema"));
+                JsonNode shape = "array".equals(schema.path("type").asText()) ? resolve(schema.path("items")) : schema;
+                if (shape.path("properties").isEmpty()) {
+                    found.add(name + ": " + media.getKey() + " has no typed schema");
+                }
+                if (!media.getValue().has("example") && media.getValue().path("examples").isEmpty()
+                        && !schema.has("example")) {
+                    found.add(name + ": " + media.getKey() + " has no example");
+                }
+            });
+        });
+        return found;
+    }
+
+    /** Every error answer (4xx, 5xx) without an example, as "METHOD path status". */
+    public List<String> errorResponsesWithoutExample() {
+        List<String> found = new ArrayList<>();
+        forEachOperation((name, operation) -> operation.path("responses").properties().forEach(response -> {
+            if (response.getKey().compareTo("400") < 0) {
+                return;
+            }
+            JsonNode content = response.getValue().path("content");
+            boolean example = false;
+            for (JsonNode media : (Iterable<JsonNode>) content::elements) {
+                example |= media.has("example") || !media.path("examples").isEmpty();
+            }
+            if (!example) {
+                found.add(name + " " + response.getKey());
+            }
+        }));
+        return found;
+    }
+
+    /**
+     * Every GET that answers a list ({@code items} in its 200 body) without the paging of the API: query parameters
+     * {@code limit} and {@code cursor}, and {@code nextCursor} in the answer. As "METHOD path".
+     */
+    public List<String> listsWithoutPaging() {
+        List<String> found = new ArrayList<>();
+        forEachOperation((name, operation) -> {
+            if (!name.startsWith("GET ")) {
+                return;
+            }
+            JsonNode schema = resolve(operation.path("responses").path("200").path("content")
+                                               .path("application/json").path("schema"));
+            if (!schema.path("properties").has("items")) {
+                return;
+            }
+            List<String> parameters = new ArrayList<>();
+            operation.path("parameters").forEach(parameter -> parameters.add(parameter.path("name").asText()));
+            if (!parameters.contains("limit") || !parameters.contains("cursor")
+                    || !schema.path("properties").has("nextCursor")) {
+                found.add(name);
+            }
+        });
+        return found;
+    }
+
+    private void forEachOperation(java.util.function.BiConsumer<String, JsonNode> action) {
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method ->
+                action.accept(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey(),
+                              method.getValue())));
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        String prefix = "#/components/schemas/";
+        String ref = schema.path("$ref").asText("");
+        return ref.startsWith(prefix) ? document.path("components").path("schemas").path(ref.substring(prefix.length()))
+                                      : schema;
+    }
+
+    /**
      * Null when the committed copy equals this document; otherwise what differs. With {@code openapi.write=true}
      * the copy is rewritten first.
      */

@@ -1,6 +1,8 @@
 package org.fractalgoals.command.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fractalgoals.command.dispatch.CommandResponse;
 import org.fractalgoals.command.dispatch.CommandRunner;
@@ -63,6 +65,9 @@ class ActivityCommandController {
     @PostMapping
     ResponseEntity<Object> create(@PathVariable UUID fractalId,
                                   @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
+                                  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                          required = true,
+                                          content = @Content(schema = @Schema(implementation = ActivityApiDocs.Activity.class)))
                                   @RequestBody JsonNode body) {
         String owner = CurrentUser.id();
         ActivityPatch activity = ActivityPatch.from(body);
@@ -77,6 +82,9 @@ class ActivityCommandController {
     ResponseEntity<Object> edit(@PathVariable UUID fractalId, @PathVariable UUID activityId,
                                 @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                        required = true,
+                                        content = @Content(schema = @Schema(implementation = ActivityApiDocs.Activity.class)))
                                 @RequestBody JsonNode body) {
         String owner = CurrentUser.id();
         Long expected = IfMatch.version(ifMatch);

@@ -1,6 +1,8 @@
 package org.fractalgoals.command.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.fractalgoals.command.dispatch.CommandResponse;
@@ -52,12 +54,17 @@ class ActivityGroupCommandController {
         return "/api/v1/fractals/" + fractalId + "/activity-groups";
     }
 
+    @Schema(example = """
+            {"groupIds": ["0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a"]}""")
     record OrderRequest(List<UUID> groupIds) {
     }
 
     @PostMapping
     ResponseEntity<Object> create(@PathVariable UUID fractalId,
                                   @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
+                                  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                          required = true,
+                                          content = @Content(schema = @Schema(implementation = ActivityApiDocs.Group.class)))
                                   @RequestBody JsonNode body) {
         String owner = CurrentUser.id();
         ActivityGroupPatch group = ActivityGroupPatch.from(body);
@@ -73,6 +80,9 @@ class ActivityGroupCommandController {
     ResponseEntity<Object> edit(@PathVariable UUID fractalId, @PathVariable UUID groupId,
                                 @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                        required = true,
+                                        content = @Content(schema = @Schema(implementation = ActivityApiDocs.Group.class)))
                                 @RequestBody JsonNode body) {
         String owner = CurrentUser.id();
         Long expected = IfMatch.version(ifMatch);

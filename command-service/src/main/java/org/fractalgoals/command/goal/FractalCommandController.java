@@ -1,6 +1,8 @@
 package org.fractalgoals.command.goal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fractalgoals.command.dispatch.CommandResponse;
@@ -57,6 +59,9 @@ class FractalCommandController {
     ResponseEntity<Object> editFractal(@PathVariable UUID fractalId,
                                        @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                       @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                               required = true,
+                                               content = @Content(schema = @Schema(implementation = GoalApiDocs.Patch.class)))
                                        @RequestBody JsonNode body) {
         // A fractal's name, description, deadline and relevance are those of its root goal.
         String owner = CurrentUser.id();

@@ -1,6 +1,8 @@
 package org.fractalgoals.command.goal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fractalgoals.command.dispatch.CommandResponse;
@@ -54,6 +56,9 @@ class GoalCommandController {
     ResponseEntity<Object> edit(@PathVariable UUID fractalId, @PathVariable UUID goalId,
                                 @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                        required = true,
+                                        content = @Content(schema = @Schema(implementation = GoalApiDocs.Patch.class)))
                                 @RequestBody JsonNode body) {
         String owner = CurrentUser.id();
         Long expected = IfMatch.version(ifMatch);

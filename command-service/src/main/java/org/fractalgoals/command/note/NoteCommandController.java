@@ -1,6 +1,8 @@
 package org.fractalgoals.command.note;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fractalgoals.command.dispatch.CommandResponse;
 import org.fractalgoals.command.dispatch.CommandRunner;
@@ -59,6 +61,9 @@ class NoteCommandController {
     @PostMapping
     ResponseEntity<Object> create(@PathVariable UUID fractalId,
                                   @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
+                                  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                          required = true,
+                                          content = @Content(schema = @Schema(implementation = NoteApiDocs.NewNote.class)))
                                   @RequestBody JsonNode body) {
         String owner = CurrentUser.id();
         List<FieldError> errors = new ArrayList<>();
@@ -81,6 +86,9 @@ class NoteCommandController {
     ResponseEntity<Object> edit(@PathVariable UUID fractalId, @PathVariable UUID noteId,
                                 @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                        required = true,
+                                        content = @Content(schema = @Schema(implementation = NoteApiDocs.Patch.class)))
                                 @RequestBody JsonNode body) {
         String owner = CurrentUser.id();
         requireNote(fractalId, noteId);

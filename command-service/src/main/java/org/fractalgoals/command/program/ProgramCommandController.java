@@ -1,6 +1,8 @@
 package org.fractalgoals.command.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fractalgoals.command.dispatch.CommandResponse;
 import org.fractalgoals.command.dispatch.CommandRunner;
@@ -73,6 +75,8 @@ class ProgramCommandController {
     @PostMapping
     ResponseEntity<Object> create(@PathVariable UUID fractalId,
                                   @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
+                                  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                          content = @Content(schema = @Schema(implementation = ProgramApiDocs.Program.class)))
                                   @RequestBody(required = false) JsonNode json) {
         String owner = CurrentUser.id();
         ProgramBody body = new ProgramBody(json);
@@ -96,6 +100,8 @@ class ProgramCommandController {
     ResponseEntity<Object> edit(@PathVariable UUID fractalId, @PathVariable UUID programId,
                                 @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                        content = @Content(schema = @Schema(implementation = ProgramApiDocs.Program.class)))
                                 @RequestBody(required = false) JsonNode json) {
         String owner = CurrentUser.id();
         ProgramReader.ProgramState current = programs.require(fractalId, programId);
@@ -133,6 +139,8 @@ class ProgramCommandController {
     @PostMapping("/{programId}/blocks")
     ResponseEntity<Object> addBlock(@PathVariable UUID fractalId, @PathVariable UUID programId,
                                     @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
+                                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                            content = @Content(schema = @Schema(implementation = ProgramApiDocs.Block.class)))
                                     @RequestBody(required = false) JsonNode json) {
         String owner = CurrentUser.id();
         programs.require(fractalId, programId);
@@ -153,6 +161,8 @@ class ProgramCommandController {
     @PatchMapping("/{programId}/blocks/{blockId}")
     ResponseEntity<Object> editBlock(@PathVariable UUID fractalId, @PathVariable UUID programId, @PathVariable UUID blockId,
                                      @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
+                                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                             content = @Content(schema = @Schema(implementation = ProgramApiDocs.Block.class)))
                                      @RequestBody(required = false) JsonNode json) {
         String owner = CurrentUser.id();
         ProgramReader.BlockState current = programs.require(fractalId, programId).block(blockId);
@@ -188,6 +198,8 @@ class ProgramCommandController {
     ResponseEntity<Object> attachGoal(@PathVariable UUID fractalId, @PathVariable UUID programId,
                                       @PathVariable UUID blockId, @PathVariable UUID goalId,
                                       @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
+                                      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                              content = @Content(schema = @Schema(implementation = ProgramApiDocs.BlockGoal.class)))
                                       @RequestBody(required = false) JsonNode json) {
         String owner = CurrentUser.id();
         programs.require(fractalId, programId).block(blockId);

@@ -1,6 +1,8 @@
 package org.fractalgoals.command.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fractalgoals.command.activity.ActivityLookup;
 import org.fractalgoals.command.dispatch.CommandResponse;
@@ -82,6 +84,8 @@ class ProgramDayCommandController {
     @PostMapping
     ResponseEntity<Object> add(@PathVariable UUID fractalId, @PathVariable UUID programId, @PathVariable UUID blockId,
                                @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
+                               @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                       content = @Content(schema = @Schema(implementation = ProgramApiDocs.Day.class)))
                                @RequestBody(required = false) JsonNode json) {
         String owner = CurrentUser.id();
         programs.require(fractalId, programId).block(blockId);
@@ -106,6 +110,8 @@ class ProgramDayCommandController {
     ResponseEntity<Object> edit(@PathVariable UUID fractalId, @PathVariable UUID programId, @PathVariable UUID blockId,
                                 @PathVariable UUID dayId,
                                 @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
+                                @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                        content = @Content(schema = @Schema(implementation = ProgramApiDocs.Day.class)))
                                 @RequestBody(required = false) JsonNode json) {
         String owner = CurrentUser.id();
         ProgramReader.DayState current = programs.require(fractalId, programId).day(blockId, dayId);
@@ -159,6 +165,8 @@ class ProgramDayCommandController {
     ResponseEntity<Object> schedule(@PathVariable UUID fractalId, @PathVariable UUID programId,
                                     @PathVariable UUID blockId, @PathVariable UUID dayId,
                                     @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
+                                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                            content = @Content(schema = @Schema(implementation = ProgramApiDocs.Schedule.class)))
                                     @RequestBody(required = false) JsonNode json) {
         String owner = CurrentUser.id();
         ProgramReader.ProgramState program = programs.require(fractalId, programId);

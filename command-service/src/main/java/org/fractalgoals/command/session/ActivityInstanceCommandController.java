@@ -1,6 +1,10 @@
 package org.fractalgoals.command.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fractalgoals.command.dispatch.CommandResponse;
 import org.fractalgoals.command.dispatch.CommandRunner;
@@ -79,6 +83,9 @@ class ActivityInstanceCommandController {
     ResponseEntity<Object> add(@PathVariable UUID fractalId, @PathVariable UUID sessionId,
                                @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                               @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                       required = true,
+                                       content = @Content(schema = @Schema(implementation = SessionApiDocs.Add.class)))
                                @RequestBody JsonNode json) {
         String owner = CurrentUser.id();
         requireSession(fractalId, sessionId);
@@ -111,6 +118,9 @@ class ActivityInstanceCommandController {
     ResponseEntity<Object> move(@PathVariable UUID fractalId, @PathVariable UUID sessionId, @PathVariable UUID instanceId,
                                 @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                        required = true,
+                                        content = @Content(schema = @Schema(implementation = SessionApiDocs.Move.class)))
                                 @RequestBody JsonNode json) {
         requireInstance(fractalId, sessionId, instanceId);
         InstanceBodies.Move body = InstanceBodies.Move.from(json);
@@ -154,6 +164,9 @@ class ActivityInstanceCommandController {
                                     @PathVariable UUID instanceId,
                                     @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                            required = true,
+                                            content = @Content(schema = @Schema(implementation = SessionApiDocs.Times.class)))
                                     @RequestBody JsonNode json) {
         requireInstance(fractalId, sessionId, instanceId);
         InstanceBodies.Times body = InstanceBodies.Times.from(json);
@@ -167,6 +180,9 @@ class ActivityInstanceCommandController {
                                        @PathVariable UUID instanceId,
                                        @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                       @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                               required = true,
+                                               content = @Content(schema = @Schema(implementation = SessionApiDocs.Notes.class)))
                                        @RequestBody JsonNode json) {
         requireInstance(fractalId, sessionId, instanceId);
         InstanceBodies.Notes body = InstanceBodies.Notes.from(json);
@@ -180,6 +196,10 @@ class ActivityInstanceCommandController {
                                       @PathVariable UUID instanceId,
                                       @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                              required = true,
+                                              content = @Content(array = @ArraySchema(schema = @Schema(implementation = SessionApiDocs.SetOfValues.class)),
+                                                       examples = @ExampleObject(value = SessionApiDocs.SETS_EXAMPLE)))
                                       @RequestBody JsonNode json) {
         requireInstance(fractalId, sessionId, instanceId);
         List<ActivitySet> sets = InstanceBodies.sets(json);
@@ -193,6 +213,10 @@ class ActivityInstanceCommandController {
                                         @PathVariable UUID instanceId,
                                         @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                        @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                                required = true,
+                                                content = @Content(array = @ArraySchema(schema = @Schema(implementation = SessionApiDocs.MetricValue.class)),
+                                                         examples = @ExampleObject(value = SessionApiDocs.VALUES_EXAMPLE)))
                                         @RequestBody JsonNode json) {
         requireInstance(fractalId, sessionId, instanceId);
         List<RecordedValue> values = InstanceBodies.values(json);

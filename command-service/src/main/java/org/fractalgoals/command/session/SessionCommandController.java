@@ -1,6 +1,8 @@
 package org.fractalgoals.command.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fractalgoals.command.dispatch.CommandResponse;
@@ -84,6 +86,9 @@ class SessionCommandController {
     @PostMapping
     ResponseEntity<Object> create(@PathVariable UUID fractalId,
                                   @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
+                                  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                          required = true,
+                                          content = @Content(schema = @Schema(implementation = SessionApiDocs.NewSession.class)))
                                   @RequestBody JsonNode json) {
         String owner = CurrentUser.id();
         NewSessionRequest body = NewSessionRequest.from(json);
@@ -163,6 +168,9 @@ class SessionCommandController {
     ResponseEntity<Object> edit(@PathVariable UUID fractalId, @PathVariable UUID sessionId,
                                 @RequestHeader(name = CommandRunner.IDEMPOTENCY_KEY, required = false) String key,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                        required = true,
+                                        content = @Content(schema = @Schema(implementation = SessionApiDocs.Patch.class)))
                                 @RequestBody JsonNode json) {
         String owner = CurrentUser.id();
         requireSession(fractalId, sessionId);

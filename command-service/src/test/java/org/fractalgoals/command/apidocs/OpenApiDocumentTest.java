@@ -37,6 +37,18 @@ class OpenApiDocumentTest extends CommandServiceTest {
         assertThat(tree.path("responses").has("409")).isTrue();
         assertThat(document.json().path("security").get(0).has("bearer-jwt")).isTrue();
 
+        // Bodies read as a JSON tree (PATCH semantics) are documented with a schema of their own, and every body,
+        // success and problem has an example.
+        assertThat(document.requestBodiesWithoutTypeOrExample()).isEmpty();
+        assertThat(document.errorResponsesWithoutExample()).isEmpty();
+        assertThat(document.json().path("components").path("schemas").has("JsonNode")).isFalse();
+        JsonNode patch = document.operation("PATCH", "/api/v1/fractals/{fractalId}/sessions/{sessionId}");
+        assertThat(patch.path("responses").has("412")).isTrue();
+        assertThat(patch.path("responses").has("413")).isTrue();
+        assertThat(patch.path("responses").path("200").path("content").path("application/json").has("example"))
+                .isTrue();
+        assertThat(patch.path("responses").path("200").path("headers").has("X-Consistency-Token")).isTrue();
+
         assertThat(document.differenceFrom(Path.of("../docs/api/command-service.openapi.json"))).isNull();
     }
 

@@ -16,11 +16,14 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.fractalgoals.platform.errors.ProblemType;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -75,6 +78,9 @@ public class OpenApiConfiguration {
         if (path.contains("{")) {
             problems.put("404", "Not found, or not the caller's (the two are not told apart)");
         }
+        if (operation.getRequestBody() != null) {
+            problems.put("413", "The body is larger than the limit for this path");
+        }
         if (!"GET".equals(method)) {
             problems.put("409", "A concurrent change conflicted with this one; retry");
             problems.put("412", "If-Match names a version that is no longer the current one");
@@ -85,11 +91,38 @@ public class OpenApiConfiguration {
         problems.forEach((status, description) -> {
             if (!responses.containsKey(status)) {
                 responses.addApiResponse(status, new ApiResponse().description(description).content(
-                        new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(
-                                new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+                        new Content().addMediaType(PROBLEM_JSON, new MediaType()
+                                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
+                                .example(problemExample(status, path)))));
             }
         });
         operation.setResponses(responses);
+    }
+
+    /** What a client sees for this status, as the exception handler and the filters write it. */
+    private static Map<String, Object> problemExample(String status, String path) {
+        ProblemType type = switch (status) {
+            case "400" -> ProblemType.VALIDATION;
+            case "401" -> ProblemType.UNAUTHENTICATED;
+            case "403" -> ProblemType.FORBIDDEN;
+            case "404" -> ProblemType.NOT_FOUND;
+            case "409" -> ProblemType.CONFLICT;
+            case "412" -> ProblemType.STALE_VERSION;
+            case "413" -> ProblemType.PAYLOAD_TOO_LARGE;
+            case "422" -> ProblemType.IDEMPOTENCY_KEY_REUSED;
+            case "429" -> ProblemType.RATE_LIMITED;
+            default -> ProblemType.NOT_YET_CONSISTENT;
+        };
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type.uri().toString());
+        example.put("title", type.title());
+        example.put("status", type.status().value());
+        example.put("instance", path);
+        if (type == ProblemType.VALIDATION) {
+            example.put("detail", "name: Must not be blank");
+            example.put("errors", List.of(Map.of("field", "name", "message", "Must not be blank")));
+        }
+        return example;
     }
 
     private static Schema<?> problemSchema() {

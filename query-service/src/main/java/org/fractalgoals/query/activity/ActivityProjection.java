@@ -120,12 +120,13 @@ class ActivityProjection {
 
     @QueryHandler
     ActivityGroupList handle(FindActivityGroups query) {
-        return activities.groups(query.ownerId(), query.fractalId());
+        return activities.groups(query.ownerId(), query.fractalId(), query.limit(), query.cursor());
     }
 
     @QueryHandler
     ActivityList handle(FindActivities query) {
-        return activities.activities(query.ownerId(), query.fractalId(), query.groupId());
+        return activities.activities(query.ownerId(), query.fractalId(), query.groupId(), query.limit(),
+                                     query.cursor());
     }
 
     @QueryHandler

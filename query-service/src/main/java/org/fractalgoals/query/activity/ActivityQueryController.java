@@ -1,5 +1,7 @@
 package org.fractalgoals.query.activity;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.fractalgoals.events.activity.FindActivities;
@@ -33,21 +35,28 @@ class ActivityQueryController {
         this.queries = queries;
     }
 
-    /** The groups in their order; the ETag is the version of the fractal's groups (for If-Match on them). */
+    /**
+     * A page of the groups in their order; the ETag is the version of the fractal's groups (for If-Match on them).
+     */
     @GetMapping("/activity-groups")
-    ResponseEntity<ActivityGroupList.Body> groups(@PathVariable UUID fractalId) {
-        ActivityGroupList groups = queries.query(new FindActivityGroups(CurrentUser.id(), fractalId),
+    ResponseEntity<ActivityGroupPage> groups(@PathVariable UUID fractalId,
+                                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+                                             @RequestParam(required = false) String cursor) {
+        ActivityGroupList groups = queries.query(new FindActivityGroups(CurrentUser.id(), fractalId, limit, cursor),
                                                  ActivityGroupList.class).join();
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (groups.version() != null) {
             answer.eTag("\"" + groups.version() + "\"");
         }
-        return answer.body(new ActivityGroupList.Body(groups.items()));
+        return answer.body(groups.body());
     }
 
     @GetMapping("/activities")
-    ActivityList activities(@PathVariable UUID fractalId, @RequestParam(required = false) UUID groupId) {
-        return queries.query(new FindActivities(CurrentUser.id(), fractalId, groupId), ActivityList.class).join();
+    ActivityList activities(@PathVariable UUID fractalId, @RequestParam(required = false) UUID groupId,
+                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+                            @RequestParam(required = false) String cursor) {
+        return queries.query(new FindActivities(CurrentUser.id(), fractalId, groupId, limit, cursor),
+                             ActivityList.class).join();
     }
 
     @GetMapping("/activities/{activityId}")

@@ -2,6 +2,8 @@ package org.fractalgoals.query.activity;
 
 import org.fractalgoals.events.activity.MetricDefinition;
 import org.fractalgoals.events.activity.SplitDefinition;
+import org.fractalgoals.platform.web.NameCursor;
+import org.fractalgoals.platform.web.PositionCursor;
 import org.fractalgoals.query.erasure.ErasedOwner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -188,34 +190,66 @@ class ActivityRepository {
 
     // ---- reads -------------------------------------------------------------------------------------------
 
-    ActivityGroupList groups(String ownerId, UUID fractalId) {
+    ActivityGroupList groups(String ownerId, UUID fractalId, int limit, String cursor) {
+        PositionCursor after = cursor == null ? null : PositionCursor.decode(cursor);
         return snapshot.execute(status -> {
             List<Long> version = jdbc.queryForList(
                     "select version from activity_group_set where fractal_id = ? and owner_id = ?", Long.class,
                     fractalId, ownerId);
-            List<ActivityGroupView> items = jdbc.query(
-                    "select id, name, description, (row_number() over (order by position, created_at, id) - 1)::int "
-                            + "as rank from activity_group where fractal_id = ? order by position, created_at, id",
-                    (rs, n) -> new ActivityGroupView(rs.getObject("id", UUID.class), rs.getString("name"),
-                                                     rs.getString("description"), rs.getInt("rank")),
-                    fractalId);
-            return version.isEmpty() ? new ActivityGroupList(null, List.of())
-                                     : new ActivityGroupList(version.getFirst(), items);
+            if (version.isEmpty()) {
+                return new ActivityGroupList(null, List.of(), null);
+            }
+            // The position shown counts over all groups, so it is numbered before the page is cut out.
+            String sql = "select * from (select id, name, description, position, created_at, "
+                    + "(row_number() over (order by position, created_at, id) - 1)::int as rank from activity_group "
+                    + "where fractal_id = ?) g "
+                    + (after == null ? "" : "where (position, created_at, id) > (?, ?, ?) ")
+                    + "order by position, created_at, id limit ?";
+            Object[] parameters = after == null
+                    ? new Object[] {fractalId, limit + 1}
+                    : new Object[] {fractalId, after.position(), Timestamp.from(after.createdAt()), after.id(),
+                            limit + 1};
+            List<GroupRow> rows = jdbc.query(sql, (rs, n) -> new GroupRow(
+                    new ActivityGroupView(rs.getObject("id", UUID.class), rs.getString("name"),
+                                          rs.getString("description"), rs.getInt("rank")),
+                    rs.getInt("position"), instant(rs.getTimestamp("created_at"))), parameters);
+            List<GroupRow> page = rows.subList(0, Math.min(limit, rows.size()));
+            String next = rows.size() > limit ? page.getLast().cursor().encode() : null;
+            return new ActivityGroupList(version.getFirst(), page.stream().map(GroupRow::view).toList(), next);
         });
     }
 
-    ActivityList activities(String ownerId, UUID fractalId, UUID groupId) {
+    private record GroupRow(ActivityGroupView view, int position, Instant createdAt) {
+
+        PositionCursor cursor() {
+            return new PositionCursor(position, createdAt, view.id());
+        }
+    }
+
+    ActivityList activities(String ownerId, UUID fractalId, UUID groupId, int limit, String cursor) {
+        NameCursor after = cursor == null ? null : NameCursor.decode(cursor);
         return snapshot.execute(status -> {
-            String sql = SELECT_ACTIVITY + "where a.fractal_id = ? and a.owner_id = ? and not a.deleted"
-                    + (groupId == null ? "" : " and g.id = ?") + " order by lower(a.name), a.name, a.id";
-            Object[] parameters = groupId == null ? new Object[] {fractalId, ownerId}
-                                                  : new Object[] {fractalId, ownerId, groupId};
-            List<Row> rows = jdbc.query(sql, ROW, parameters);
-            Map<UUID, List<ActivityView.Metric>> metrics = metrics(
-                    "join activity a on a.id = m.activity_id where a.fractal_id = ? and not a.deleted", fractalId);
-            Map<UUID, List<ActivityView.Split>> splits = splits(
-                    "join activity a on a.id = s.activity_id where a.fractal_id = ? and not a.deleted", fractalId);
-            return new ActivityList(rows.stream().map(row -> row.view(metrics, splits)).toList());
+            List<Object> parameters = new ArrayList<>(List.of(fractalId, ownerId));
+            StringBuilder sql = new StringBuilder(SELECT_ACTIVITY)
+                    .append("where a.fractal_id = ? and a.owner_id = ? and not a.deleted");
+            if (groupId != null) {
+                sql.append(" and g.id = ?");
+                parameters.add(groupId);
+            }
+            if (after != null) {
+                sql.append(" and (lower(a.name), a.name, a.id) > (lower(?), ?, ?)");
+                parameters.addAll(List.of(after.name(), after.name(), after.id()));
+            }
+            sql.append(" order by lower(a.name), a.name, a.id limit ?");
+            parameters.add(limit + 1);
+            List<Row> rows = jdbc.query(sql.toString(), ROW, parameters.toArray());
+            List<Row> page = rows.subList(0, Math.min(limit, rows.size()));
+            UUID[] ids = page.stream().map(Row::id).toArray(UUID[]::new);
+            Map<UUID, List<ActivityView.Metric>> metrics = metrics("where m.activity_id = any (?)", ids);
+            Map<UUID, List<ActivityView.Split>> splits = splits("where s.activity_id = any (?)", ids);
+            String next = rows.size() > limit ? new NameCursor(page.getLast().name(), page.getLast().id()).encode()
+                                              : null;
+            return new ActivityList(page.stream().map(row -> row.view(metrics, splits)).toList(), next);
         });
     }
 
@@ -243,7 +277,7 @@ class ActivityRepository {
         });
     }
 
-    private Map<UUID, List<ActivityView.Metric>> metrics(String where, UUID id) {
+    private Map<UUID, List<ActivityView.Metric>> metrics(String where, Object id) {
         Map<UUID, List<ActivityView.Metric>> byActivity = new LinkedHashMap<>();
         jdbc.query("select m.id, m.activity_id, m.name, m.unit, m.top_set, m.multiplicative from activity_metric m "
                            + where + " order by m.activity_id, m.position",
@@ -256,7 +290,7 @@ class ActivityRepository {
         return byActivity;
     }
 
-    private Map<UUID, List<ActivityView.Split>> splits(String where, UUID id) {
+    private Map<UUID, List<ActivityView.Split>> splits(String where, Object id) {
         Map<UUID, List<ActivityView.Split>> byActivity = new LinkedHashMap<>();
         jdbc.query("select s.id, s.activity_id, s.name from activity_split s " + where
                            + " order by s.activity_id, s.position",

@@ -1,5 +1,6 @@
 package org.fractalgoals.query.deadletter;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
@@ -32,11 +33,13 @@ class DeadLetters {
     record Cause(String type, String message) {
     }
 
+    @Schema(name = "DeadLetter")
     record Item(String readModel, String sequenceId, String eventType, String eventId, String aggregateId,
                 Long aggregateSequence, java.time.Instant enqueuedAt, java.time.Instant lastTouched, Cause cause,
                 long retries) {
     }
 
+    @Schema(name = "DeadLetterPage")
     record Page(List<Item> items, String nextCursor) {
     }
 

@@ -1,5 +1,6 @@
 package org.fractalgoals.query.goal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fractalgoals.events.goal.GoalLevel;
 
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.UUID;
  */
 public record GoalSelection(List<Item> items) {
 
+    @Schema(name = "SelectableGoal")
     public record Item(UUID id, String name, GoalLevel level, LocalDate deadline, String description,
                        List<ImmediateGoal> immediateGoals) {
     }

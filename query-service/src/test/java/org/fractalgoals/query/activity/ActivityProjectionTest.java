@@ -100,11 +100,11 @@ class ActivityProjectionTest extends QueryServiceTest {
     }
 
     private List<ActivityView> list(UUID groupId) {
-        return projection.handle(new FindActivities(owner, fractal, groupId)).items();
+        return projection.handle(new FindActivities(owner, fractal, groupId, 200, null)).items();
     }
 
     private List<ActivityGroupView> groups() {
-        return projection.handle(new FindActivityGroups(owner, fractal)).items();
+        return projection.handle(new FindActivityGroups(owner, fractal, 200, null)).items();
     }
 
     @Test
@@ -219,7 +219,7 @@ class ActivityProjectionTest extends QueryServiceTest {
         assertThat(groups()).containsExactly(new ActivityGroupView(theory, "Theory", "Harmony", 0),
                                              new ActivityGroupView(technique, "Technique", null, 1),
                                              new ActivityGroupView(repertoire, "Repertoire", null, 2));
-        assertThat(projection.handle(new FindActivityGroups(owner, fractal)).version()).isEqualTo(4);
+        assertThat(projection.handle(new FindActivityGroups(owner, fractal, 200, null)).version()).isEqualTo(4);
     }
 
     @Test
@@ -256,7 +256,7 @@ class ActivityProjectionTest extends QueryServiceTest {
 
         assertThat(list(null)).isEmpty();
         assertThat(groups()).isEmpty();
-        assertThat(projection.handle(new FindActivityGroups(owner, fractal)).version()).isNull();
+        assertThat(projection.handle(new FindActivityGroups(owner, fractal, 200, null)).version()).isNull();
         redeliverAll();
         assertThat(list(null)).isEmpty();
         assertThat(groups()).isEmpty();
@@ -273,8 +273,8 @@ class ActivityProjectionTest extends QueryServiceTest {
 
         assertThat(projection.handle(new FindActivity("someone-else", fractal, id))).isEmpty();
         assertThat(projection.handle(new FindActivity(owner, UUID.randomUUID(), id))).isEmpty();
-        assertThat(projection.handle(new FindActivities("someone-else", fractal, null)).items()).isEmpty();
-        assertThat(projection.handle(new FindActivityGroups("someone-else", fractal)).items()).isEmpty();
+        assertThat(projection.handle(new FindActivities("someone-else", fractal, null, 200, null)).items()).isEmpty();
+        assertThat(projection.handle(new FindActivityGroups("someone-else", fractal, 200, null)).items()).isEmpty();
     }
 
     @Test

@@ -146,6 +146,92 @@ class ActivityQueryApiTest extends QueryServiceTest {
     }
 
     @Test
+    void the_activity_list_is_paged_by_name_and_follows_the_group_filter() {
+        UUID technique = group("Technique");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            activity("Scale " + i, technique);
+            expected.add("Scale " + i);
+        }
+        // Two of one name (the id orders them) on either side of a page boundary, and a name holding the
+        // cursor's separator: the pages still have neither gaps nor repeats.
+        activity("Scale 1", technique);
+        expected.add(1, "Scale 1");
+        UUID last = UUID.randomUUID();
+        MetricDefinition bars = new MetricDefinition(UUID.randomUUID(), "Bars", "bars", false, false);
+        token = events.append(last, 0, new ActivityCreated(fractal, last, "Scale|5", null, null, true, false, true,
+                                                           false, List.of(bars), List.of(), alice, now));
+
+        List<JsonNode> grouped = allPages(base() + "/activities?groupId=" + technique + "&limit=2", 3);
+        assertThat(grouped).extracting(item -> item.get("name").asText()).containsExactlyElementsOf(expected);
+        assertThat(grouped).extracting(item -> item.get("id").asText()).doesNotHaveDuplicates();
+        expected.add("Scale|5");
+        List<JsonNode> all = allPages(base() + "/activities?limit=3", 3);
+        assertThat(all).extracting(item -> item.get("name").asText()).containsExactlyElementsOf(expected);
+        assertThat(all).extracting(item -> item.get("id").asText()).doesNotHaveDuplicates();
+        // Metrics are read for the page's activities, on every page.
+        assertThat(all.getFirst().get("metrics")).hasSize(2);
+        assertThat(all.getLast().get("metrics").get(0).get("name").asText()).isEqualTo("Bars");
+        assertThat(get(alice, base() + "/activities?limit=7").body().get("nextCursor").isNull()).isTrue();
+    }
+
+    @Test
+    void the_group_list_is_paged_in_the_groups_order_with_positions_over_all_groups() {
+        List<UUID> groups = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            groups.add(group("Group " + i));
+        }
+        groupEvent(new ActivityGroupsReordered(fractal, List.of(groups.get(4), groups.get(0), groups.get(1),
+                                                                groups.get(2), groups.get(3)), alice, now));
+
+        Response first = get(alice, base() + "/activity-groups?limit=2");
+        Response second = get(alice, base() + "/activity-groups?limit=2&cursor=" + first.body().get("nextCursor").asText());
+
+        assertThat(names(first.body().get("items"))).containsExactly("Group 4", "Group 0");
+        assertThat(names(second.body().get("items"))).containsExactly("Group 1", "Group 2");
+        assertThat(second.body().get("items").get(0).get("position").asInt()).isEqualTo(2);
+        assertThat(second.header("ETag")).hasValue("\"5\"");
+        assertThat(allPages(base() + "/activity-groups?limit=2", 3)).extracting(item -> item.get("name").asText())
+                .containsExactly("Group 4", "Group 0", "Group 1", "Group 2", "Group 3");
+    }
+
+    @Test
+    void a_bad_limit_or_cursor_is_a_400_problem() {
+        activity("Scales", null);
+        for (String list : List.of("/activities", "/activity-groups")) {
+            for (String query : List.of("?limit=0", "?limit=201", "?limit=many", "?cursor=not-a-cursor")) {
+                Response response = get(alice, base() + list + query);
+                assertThat(response.status()).as(list + query).isEqualTo(400);
+                assertThat(response.header("Content-Type")).as(list + query)
+                                                           .hasValueSatisfying(type -> assertThat(type)
+                                                                   .startsWith("application/problem+json"));
+            }
+        }
+        // A cursor of the other list is not one of this list.
+        group("Technique");
+        group("Theory");
+        String groupCursor = get(alice, base() + "/activity-groups?limit=1").body().get("nextCursor").asText();
+        assertThat(get(alice, base() + "/activities?cursor=" + groupCursor).status()).isEqualTo(400);
+    }
+
+    /** Every item of a paged list, following nextCursor; fails unless it takes exactly {@code pages} pages. */
+    private List<JsonNode> allPages(String firstPage, int pages) {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        int count = 0;
+        do {
+            Response page = get(alice, firstPage + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            page.body().get("items").forEach(items::add);
+            JsonNode next = page.body().get("nextCursor");
+            cursor = next.isNull() ? null : next.asText();
+            count++;
+        } while (cursor != null && count <= pages);
+        assertThat(count).isEqualTo(pages);
+        return items;
+    }
+
+    @Test
     void one_activity_has_every_field_and_its_version_as_etag() {
         UUID technique = group("Technique");
         UUID id = activity("C major scale", technique);

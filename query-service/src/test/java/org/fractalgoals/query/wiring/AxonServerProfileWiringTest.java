@@ -1,66 +1,22 @@
 package org.fractalgoals.query.wiring;
 
-import org.axonframework.axonserver.connector.AxonServerConnectionManager;
-import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
-import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
-import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.queryhandling.QueryBus;
 import org.fractalgoals.platform.eventstore.EventAppendedListener;
 import org.fractalgoals.platform.eventstore.NotifiableEventStore;
-import org.fractalgoals.testsupport.SharedPostgres;
-import org.fractalgoals.testsupport.TestTokens;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
+import org.fractalgoals.testsupport.AxonServerProfileWiring;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.List;
 
-/**
- * Profile {@code axonserver}, wiring only: no Axon Server runs here, so the connector points at a closed local port
- * and nothing is sent. What this proves is which beans the profile makes: Axon Server's event store and buses, and
- * none of our JDBC event-store beans. That commands, events and queries really flow through Axon Server is checked
- * only where Docker runs (CI job compose-smoke, docs/operations.md).
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("axonserver")
-@TestPropertySource(properties = {"axon.axonserver.servers=127.0.0.1:1",
-                                  "axon.axonserver.connect-timeout=500",
-                                  "axon.axonserver.reconnect-interval=500"})
-@Timeout(120)
-class AxonServerProfileWiringTest {
+/** The query-service under profile {@code axonserver}: see {@link AxonServerProfileWiring}. */
+class AxonServerProfileWiringTest extends AxonServerProfileWiring {
 
-    private static final String DATABASE = SharedPostgres.newDatabase("query_axonserver_wiring");
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> DATABASE);
-        registry.add("spring.datasource.username", () -> SharedPostgres.server().user());
-        registry.add("spring.datasource.password", () -> SharedPostgres.server().password());
-        registry.add("fractal.security.public-key-location", () -> "file:" + TestTokens.publicKeyFile());
+    @Override
+    protected List<Class<?>> jdbcOnlyBeanTypes() {
+        // Axon Server pushes new events to the tracking processors: no PostgreSQL LISTEN connection either.
+        return List.of(NotifiableEventStore.class, EventAppendedListener.class);
     }
 
-    @Autowired
-    private ApplicationContext context;
-
-    @Test
-    void the_event_store_and_the_buses_are_axon_servers_and_the_jdbc_store_backs_off() {
-        assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
-        assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
-        assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
-        assertThat(context.getBeansOfType(AxonServerConnectionManager.class)).hasSize(1);
-        assertThat(context.getBeansOfType(EventStorageEngine.class)).isEmpty();
-        assertThat(context.getBeansOfType(NotifiableEventStore.class)).isEmpty();
-        assertThat(context.containsBean("eventSchema")).isFalse();
-        // Axon Server pushes new events to the tracking processors: no PostgreSQL LISTEN connection.
-        assertThat(context.getBeansOfType(EventAppendedListener.class)).isEmpty();
+    @Override
+    protected List<String> jdbcOnlyBeanNames() {
+        return List.of("eventSchema");
     }
 }

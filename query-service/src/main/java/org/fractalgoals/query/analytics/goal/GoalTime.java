@@ -1,5 +1,6 @@
 package org.fractalgoals.query.analytics.goal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fractalgoals.events.goal.GoalLevel;
 
 import java.util.List;
@@ -13,6 +14,7 @@ record GoalTime(UUID goalId, UUID parentId, String name, GoalLevel level, long d
                 int sessionCount) {
 
     /** The answer of {@code GET analytics/goals/time}. */
+    @Schema(name = "GoalTimeList")
     record Page(List<GoalTime> items) {
     }
 }

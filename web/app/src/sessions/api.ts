@@ -1,7 +1,6 @@
 import { IDEMPOTENCY_KEY_HEADER, type ApiClient } from '../api/client';
+import type { Activity, ActivityGroup } from '../api/activities';
 import type {
-  Activity,
-  ActivityGroup,
   ActiveProgramDay,
   CreateSessionRequest,
   GoalNode,

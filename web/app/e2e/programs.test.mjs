@@ -124,6 +124,14 @@ test('S19: program with blocks and active badge', { timeout: 180_000 }, async (t
     await blockForm.getByText('End date cannot be before start date').waitFor();
     assert.match(await describedText(page, blockEnd), /End date cannot be before start date/, 'the message sits next to Block end');
     await shot('s19-4-block-end-before-start');
+    const backwardsBlock = await api.call('POST', `/fractals/${fractalId}/programs/${programId}/blocks`, {
+      name: 'Peak',
+      startDate: localDate(20),
+      endDate: localDate(15),
+      color: '#3A86FF',
+    });
+    assert.equal(backwardsBlock.status, 400, JSON.stringify(backwardsBlock.body));
+    assert.ok(backwardsBlock.body.errors?.some((e) => e.field === 'endDate'), JSON.stringify(backwardsBlock.body));
     await fillBlock(blockForm, { name: 'Peak', start: localDate(14), end });
     await blockForm.getByRole('button', { name: 'Add block' }).click();
     await blockForm.waitFor({ state: 'detached' });

@@ -56,6 +56,8 @@ test('S1–S4: fractal, hierarchy, deadlines, complete and uncomplete', { timeou
     const card = await createFractal(page, { name: fractal, description: 'Play Chopin in public', level: 'ULTIMATE' });
     assert.equal((await card.locator('.level').textContent())?.trim(), 'Ultimate');
     assert.match((await card.textContent()) ?? '', /Play Chopin in public/);
+    const today = await page.evaluate(() => new Date().toLocaleDateString());
+    assert.equal((await card.locator('.fractal-created').textContent())?.trim(), `Created ${today}`, "the card shows today's Created date");
     await shot('s1-1-card');
     const fractalId = await openFractal(page, fractal);
     await page.getByRole('heading', { level: 1, name: fractal, exact: true }).waitFor();

@@ -1,6 +1,6 @@
 // Acceptance scenarios S10, S12, S13 and S15 (reference-original.md §17) in a real browser against the running
 // system. They follow one session: S10 creates it, S12 and S13 record into it, S15 completes it. Goals,
-// activities and the template come from the HTTP API (the activities and templates pages are not built yet).
+// activities and the template come from the HTTP API (planning.test.mjs covers their pages).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { apiClient } from './support/api.mjs';
@@ -87,8 +87,17 @@ test('S10, S12, S13, S15: session from a template, timers, sets and values, comp
     await form.getByRole('checkbox', { name: 'Hands together at 60 bpm' }).waitFor();
     assert.equal(await form.getByRole('checkbox', { name: 'Already done STG' }).count(), 0, 'completed STGs are never offered');
     assert.equal(await form.getByRole('checkbox', { name: 'Already done IG' }).count(), 0, 'completed IGs are never offered');
-    await form.getByRole('checkbox', { name: 'Hands together at 60 bpm' }).check();
+    // Step 4: without a short-term goal the template cannot be used (an immediate goal alone is not enough).
+    const createButton = form.getByRole('button', { name: 'Create session' });
     await form.getByRole('checkbox', { name: 'Bars 1–8' }).check();
+    assert.equal(await createButton.isDisabled(), true, 'Create is disabled without a short-term goal');
+    const blocked = form.getByTestId('create-session-blocked');
+    assert.match((await blocked.textContent()) ?? '', /select at least one short-term goal/i);
+    assert.equal(await createButton.getAttribute('aria-describedby'), await blocked.getAttribute('id'));
+    await shot('s10-0-no-short-term-goal');
+    await form.getByRole('checkbox', { name: 'Hands together at 60 bpm' }).check();
+    assert.equal(await createButton.isDisabled(), false, 'Create is enabled once a short-term goal is ticked');
+    assert.equal(await blocked.count(), 0);
     await shot('s10-1-create-form');
     const createdAt = Date.now();
     await form.getByRole('button', { name: 'Create session' }).click();

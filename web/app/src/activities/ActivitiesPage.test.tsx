@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { problem, renderInApp } from '../test/fakes';
 import { ActivitiesPage } from './ActivitiesPage';
 import { routeApi, type SentCall } from './common/fakeRoutes';
-import type { Activity, ActivityGroup } from './types';
+import type { Activity, ActivityGroup } from '../api/activities';
 
 // These tests click through whole forms; on a busy shared machine that can take longer than the defaults
 // (5 s a test, 1 s for findBy/waitFor). Each test file has its own module registry, so this stays here.

@@ -19,7 +19,7 @@ import { useWrite } from './common/write';
 import { GroupForm } from './GroupForm';
 import { groupActivities, moveItem } from './grouping';
 import { GroupSection } from './GroupSection';
-import type { Activity } from './types';
+import type { Activity } from '../api/activities';
 import './common/common.css';
 import './activities.css';
 

@@ -1,6 +1,6 @@
 import { ConfirmButton } from './common/ConfirmButton';
 import { formatInstantDate } from './common/dates';
-import type { Activity } from './types';
+import type { Activity } from '../api/activities';
 
 interface ActivityCardProps {
   activity: Activity;

@@ -14,12 +14,11 @@ import {
 } from './activityForm';
 import { createActivity, editActivity } from './api';
 import { formFieldErrors } from './common/fieldErrors';
-import { FormField } from './common/FormField';
-import { FormProblem } from './common/FormProblem';
+import { FormField, FormProblem, FieldMessage } from '../ui/FormField';
 import { useWrite } from './common/write';
 import { MetricsEditor } from './MetricsEditor';
 import { SplitsEditor } from './SplitsEditor';
-import type { Activity, ActivityGroup } from './types';
+import type { Activity, ActivityGroup } from '../api/activities';
 
 interface ActivityFormProps {
   fractalId: string;
@@ -169,7 +168,7 @@ export function ActivityForm({ fractalId, groups, activity, groupId, onSaved, on
             Metrics are multiplicative (analytics can plot their product)
           </label>
         )}
-        {errors.multiplicative && <p className="field-error">{errors.multiplicative}</p>}
+        <FieldMessage message={errors.multiplicative} />
       </fieldset>
 
       {state.hasSplits && <SplitsEditor state={state} dispatch={change} errors={errors} />}
@@ -183,7 +182,7 @@ export function ActivityForm({ fractalId, groups, activity, groupId, onSaved, on
           confirm.
         </div>
       )}
-      <FormProblem error={write.error} fieldErrors={serverErrors} />
+      <FormProblem error={write.error} unplaced={serverErrors['']} />
 
       <div className="form-actions">
         <button type="submit" className="primary" disabled={write.pending} aria-busy={write.pending || undefined}>

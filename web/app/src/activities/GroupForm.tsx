@@ -2,10 +2,9 @@ import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { createGroup, editGroup } from './api';
 import { formFieldErrors } from './common/fieldErrors';
-import { FormField } from './common/FormField';
-import { FormProblem } from './common/FormProblem';
+import { FormField, FormProblem } from '../ui/FormField';
 import { useWrite } from './common/write';
-import type { ActivityGroup } from './types';
+import type { ActivityGroup } from '../api/activities';
 
 const FIELDS = ['name', 'description'];
 export const GROUP_NAME_MAX = 200;
@@ -89,7 +88,7 @@ export function GroupForm({ fractalId, group, onSaved, onCancel }: GroupFormProp
           )}
         </FormField>
       </div>
-      <FormProblem error={write.error} fieldErrors={serverErrors} />
+      <FormProblem error={write.error} unplaced={serverErrors['']} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={write.pending}>
           {group ? 'Save group' : 'Create group'}

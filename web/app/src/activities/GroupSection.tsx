@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ConfirmButton } from './common/ConfirmButton';
-import type { ActivityGroup } from './types';
+import type { ActivityGroup } from '../api/activities';
 
 interface GroupSectionProps {
   /** Null for the ungrouped activities. */

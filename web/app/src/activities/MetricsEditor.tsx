@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import { FormField } from './common/FormField';
+import { FormField, FieldMessage } from '../ui/FormField';
 import { METRICS_MAX, canBeMultiplicative, type ActivityFormAction, type ActivityFormState } from './activityForm';
 
 interface MetricsEditorProps {
@@ -14,7 +14,7 @@ export function MetricsEditor({ state, dispatch, errors }: MetricsEditorProps) {
   return (
     <fieldset className="metrics-editor">
       <legend>Metrics</legend>
-      {errors.metrics && <p className="field-error">{errors.metrics}</p>}
+      <FieldMessage message={errors.metrics} />
       <ol className="plain-list editor-rows">
         {state.metrics.map((metric, index) => {
           const at = `metrics[${index}]`;
@@ -79,7 +79,7 @@ export function MetricsEditor({ state, dispatch, errors }: MetricsEditorProps) {
                   Remove
                 </button>
               </div>
-              {topSetError && <p className="field-error">{topSetError}</p>}
+              <FieldMessage message={topSetError} />
             </li>
           );
         })}

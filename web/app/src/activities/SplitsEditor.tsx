@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import { FormField } from './common/FormField';
+import { FormField, FieldMessage } from '../ui/FormField';
 import { SPLITS_MAX, SPLITS_MIN, type ActivityFormAction, type ActivityFormState } from './activityForm';
 
 interface SplitsEditorProps {
@@ -14,7 +14,7 @@ export function SplitsEditor({ state, dispatch, errors }: SplitsEditorProps) {
   return (
     <fieldset className="splits-editor">
       <legend>Splits</legend>
-      {errors.splits && <p className="field-error">{errors.splits}</p>}
+      <FieldMessage message={errors.splits} />
       <ol className="plain-list editor-rows">
         {state.splits.map((split, index) => (
           <li key={split.key} className="editor-row split-row" data-testid="split-row">

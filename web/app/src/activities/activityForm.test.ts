@@ -9,7 +9,7 @@ import {
   type ActivityFormAction,
   type ActivityFormState,
 } from './activityForm';
-import type { Activity } from './types';
+import type { Activity } from '../api/activities';
 
 function apply(state: ActivityFormState, ...actions: ActivityFormAction[]): ActivityFormState {
   return actions.reduce(activityFormReducer, state);

@@ -1,4 +1,4 @@
-import type { Activity, ActivityRequest, MetricRequest } from './types';
+import type { Activity, ActivityRequest, MetricRequest } from '../api/activities';
 
 /** The server's limits (docs/activities.md), checked here first so the user sees them before saving. */
 export const NAME_MAX = 200;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listActivities, listGroups } from './api';
 import { routeApi } from './common/fakeRoutes';
-import type { Activity, ActivityGroup } from './types';
+import type { Activity, ActivityGroup } from '../api/activities';
 
 const GROUPS = '/api/v1/fractals/f1/activity-groups';
 const ACTIVITIES = '/api/v1/fractals/f1/activities';

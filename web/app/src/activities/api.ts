@@ -2,7 +2,7 @@ import type { ApiClient } from '../api/client';
 import { fetchAllPages, MAX_PAGE_SIZE, pagePath, type Page } from './common/pages';
 import { ifMatch, postOnce, type WriteApi } from './common/write';
 import type { IdempotencyKeys } from '../fractals/idempotency';
-import type { Activity, ActivityGroup, ActivityRequest, GroupRequest } from './types';
+import type { Activity, ActivityGroup, ActivityRequest, GroupRequest } from '../api/activities';
 
 export type ReadApi = Pick<ApiClient, 'getJson'>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupActivities, moveItem } from './grouping';
-import type { Activity, ActivityGroup } from './types';
+import type { Activity, ActivityGroup } from '../api/activities';
 
 const group = (id: string, name: string, position: number): ActivityGroup => ({ id, name, description: null, position });
 

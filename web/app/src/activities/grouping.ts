@@ -1,4 +1,4 @@
-import type { Activity, ActivityGroup } from './types';
+import type { Activity, ActivityGroup } from '../api/activities';
 
 export interface GroupedActivities {
   /** Null for the activities without a (live) group. */

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ApiError } from '../api/client';
 import { LEVELS, LEVEL_LABELS, type CreateFractalRequest } from '../api/types';
+import { FormField } from '../ui/FormField';
 import { IdempotencyKeys } from './idempotency';
 import {
   EMPTY_FORM,
@@ -33,7 +34,6 @@ export function CreateFractalForm({ onCreate }: CreateFractalFormProps) {
   const id = useId();
 
   const fieldId = (field: CreateFractalField) => `${id}-${field}`;
-  const errorId = (field: CreateFractalField) => `${id}-${field}-error`;
 
   const update = (field: CreateFractalField, value: string) => {
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -74,75 +74,48 @@ export function CreateFractalForm({ onCreate }: CreateFractalFormProps) {
     }
   };
 
-  const describedBy = (field: CreateFractalField) => (fieldErrors[field] ? errorId(field) : undefined);
-
   return (
     <form className="create-form" onSubmit={(event) => void handleSubmit(event)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>New fractal</h2>
 
-      <div className="field">
-        <label htmlFor={fieldId('name')}>Name</label>
-        <input
-          id={fieldId('name')}
-          name="name"
-          type="text"
-          required
-          maxLength={NAME_MAX_LENGTH}
-          autoComplete="off"
-          value={values.name}
-          onChange={(event) => update('name', event.target.value)}
-          aria-invalid={fieldErrors.name ? true : undefined}
-          aria-describedby={describedBy('name')}
-        />
-        {fieldErrors.name && (
-          <p className="field-error" id={errorId('name')}>
-            {fieldErrors.name}
-          </p>
+      <FormField id={fieldId('name')} label="Name" error={fieldErrors.name}>
+        {(control) => (
+          <input
+            {...control}
+            name="name"
+            type="text"
+            required
+            maxLength={NAME_MAX_LENGTH}
+            autoComplete="off"
+            value={values.name}
+            onChange={(event) => update('name', event.target.value)}
+          />
         )}
-      </div>
+      </FormField>
 
-      <div className="field">
-        <label htmlFor={fieldId('description')}>
-          Description <span className="optional">(optional)</span>
-        </label>
-        <textarea
-          id={fieldId('description')}
-          name="description"
-          rows={3}
-          value={values.description}
-          onChange={(event) => update('description', event.target.value)}
-          aria-invalid={fieldErrors.description ? true : undefined}
-          aria-describedby={describedBy('description')}
-        />
-        {fieldErrors.description && (
-          <p className="field-error" id={errorId('description')}>
-            {fieldErrors.description}
-          </p>
+      <FormField id={fieldId('description')} label="Description" optional error={fieldErrors.description}>
+        {(control) => (
+          <textarea
+            {...control}
+            name="description"
+            rows={3}
+            value={values.description}
+            onChange={(event) => update('description', event.target.value)}
+          />
         )}
-      </div>
+      </FormField>
 
-      <div className="field">
-        <label htmlFor={fieldId('level')}>Level</label>
-        <select
-          id={fieldId('level')}
-          name="level"
-          value={values.level}
-          onChange={(event) => update('level', event.target.value)}
-          aria-invalid={fieldErrors.level ? true : undefined}
-          aria-describedby={describedBy('level')}
-        >
-          {LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {LEVEL_LABELS[level]}
-            </option>
-          ))}
-        </select>
-        {fieldErrors.level && (
-          <p className="field-error" id={errorId('level')}>
-            {fieldErrors.level}
-          </p>
+      <FormField id={fieldId('level')} label="Level" error={fieldErrors.level}>
+        {(control) => (
+          <select {...control} name="level" value={values.level} onChange={(event) => update('level', event.target.value)}>
+            {LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {LEVEL_LABELS[level]}
+              </option>
+            ))}
+          </select>
         )}
-      </div>
+      </FormField>
 
       {formError && (
         <p className="form-error" role="alert">

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import type { FractalSummary } from '../api/types';
 import { ProblemMessage } from '../ui/ProblemMessage';
+import { useModalDialog } from '../ui/useModalDialog';
 import './deleteFractal.css';
 
 interface DeleteFractalDialogProps {
@@ -9,8 +10,6 @@ interface DeleteFractalDialogProps {
   onConfirm: (fractal: FractalSummary) => Promise<void>;
   onCancel: () => void;
 }
-
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * Deleting a fractal removes its whole tree, sessions and all, so the user types the fractal's name before the
@@ -21,14 +20,11 @@ export function DeleteFractalDialog({ fractal, onConfirm, onCancel }: DeleteFrac
   const [typed, setTyped] = useState('');
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const dialog = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  const onKeyDown = useModalDialog({ dialog, initialFocus: input, onEscape: deleting ? undefined : onCancel });
   // Names are compared as typed: "exactly" is what makes the confirmation deliberate.
   const confirmed = typed === fractal.name;
-
-  useEffect(() => {
-    input.current?.focus();
-  }, []);
 
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -42,30 +38,6 @@ export function DeleteFractalDialog({ fractal, onConfirm, onCancel }: DeleteFrac
     } catch (cause) {
       setError(cause);
       setDeleting(false);
-    }
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape' && !deleting) {
-      event.preventDefault();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialog.current) {
-      return;
-    }
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (!first || !last) {
-      return;
-    }
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
     }
   };
 

@@ -28,6 +28,7 @@ export function FractalList({ fractals, onDelete }: FractalListProps) {
     <ul className="fractal-list" aria-label="Fractals">
       {fractals.map((fractal) => {
         const deadline = formatDate(fractal.deadline);
+        const created = formatDate(fractal.createdAt);
         return (
           <li key={fractal.id} className="fractal">
             <div className="fractal-head">
@@ -41,6 +42,7 @@ export function FractalList({ fractals, onDelete }: FractalListProps) {
             {fractal.description && <p className="fractal-description">{fractal.description}</p>}
             <p className="fractal-meta">
               <span className="goal-count">{goalCountLabel(fractal.goalCount, fractal.completedGoalCount)}</span>
+              {created && <span className="fractal-created">Created {created}</span>}
               {deadline && <span>Deadline {deadline}</span>}
             </p>
             {onDelete && (

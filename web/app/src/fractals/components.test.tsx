@@ -36,6 +36,13 @@ describe('FractalList', () => {
     expect(html).toContain('href="/fractals/f1/goals"');
   });
 
+  it('shows the day each fractal was created, in the local calendar', () => {
+    const createdAt = '2026-03-14T12:00:00Z';
+    const html = inRouter(<FractalList fractals={[{ ...fractal, createdAt }]} />);
+    expect(html).toContain(`Created ${new Date(createdAt).toLocaleDateString()}`);
+    expect(inRouter(<FractalList fractals={[fractal]} />)).toContain(`Created ${new Date(fractal.createdAt).toLocaleDateString()}`);
+  });
+
   it('labels goal counts', () => {
     expect(goalCountLabel(0, 0)).toBe('0 goals');
     expect(goalCountLabel(1, 0)).toBe('1 goal, 0 completed');

@@ -1,7 +1,7 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { fieldErrorsByName } from '../ui/problem';
 import { createGoal, type GoalsApi } from './api';
-import { Field, FormProblem } from './Field';
+import { FormField, FormProblem } from '../ui/FormField';
 import { childLevel, deeperLevels, isGoalLevel, LEVEL_NAMES } from './levels';
 import type { GoalLevel, GoalNode } from './types';
 import { useWrite } from './useWrite';
@@ -52,12 +52,12 @@ export function AddChildForm({ api, fractalId, parent, onChanged, onDone }: AddC
   return (
     <form className="goal-form" onSubmit={(event) => void submit(event)} noValidate aria-label="Add child goal">
       <h3>Add a goal under “{parent.name}”</h3>
-      <Field id={`${id}-name`} label="Name" error={errorOf('name') || errorOf('parentId') || undefined}>
+      <FormField id={`${id}-name`} label="Name" error={errorOf('name') || errorOf('parentId') || undefined}>
         {(control) => (
           <input {...control} type="text" maxLength={NAME_MAX} autoComplete="off" value={values.name} onChange={(e) => update('name', e.target.value)} />
         )}
-      </Field>
-      <Field id={`${id}-level`} label="Level" error={errorOf('level') || undefined}>
+      </FormField>
+      <FormField id={`${id}-level`} label="Level" error={errorOf('level') || undefined}>
         {(control) => (
           <select
             {...control}
@@ -76,11 +76,11 @@ export function AddChildForm({ api, fractalId, parent, onChanged, onDone }: AddC
             ))}
           </select>
         )}
-      </Field>
-      <Field id={`${id}-deadline`} label="Deadline" optional error={errorOf('deadline') || undefined}>
+      </FormField>
+      <FormField id={`${id}-deadline`} label="Deadline" optional error={errorOf('deadline') || undefined}>
         {(control) => <input {...control} type="date" value={values.deadline} max={parent.deadline ?? undefined} onChange={(e) => update('deadline', e.target.value)} />}
-      </Field>
-      <FormProblem error={write.error} unmatched={server['']} />
+      </FormField>
+      <FormProblem error={write.error} unplaced={server['']} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={write.pending} aria-busy={write.pending || undefined}>
           {write.pending ? 'Adding…' : 'Add goal'}

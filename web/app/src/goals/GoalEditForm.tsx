@@ -1,7 +1,7 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { fieldErrorsByName } from '../ui/problem';
 import { editGoal, type GoalsApi } from './api';
-import { Field, FormProblem } from './Field';
+import { FormField, FormProblem } from '../ui/FormField';
 import type { GoalNode } from './types';
 import { useWrite } from './useWrite';
 import { goalFormValues, NAME_MAX, validateGoalEdit, type FieldErrors, type GoalFormValues } from './validation';
@@ -49,18 +49,18 @@ export function GoalEditForm({ api, fractalId, goal, onChanged, onDone }: GoalEd
 
   return (
     <form className="goal-form" onSubmit={(event) => void submit(event)} noValidate aria-label="Edit goal">
-      <Field id={`${id}-name`} label="Name" error={errorOf('name') || undefined}>
+      <FormField id={`${id}-name`} label="Name" error={errorOf('name') || undefined}>
         {(control) => (
           <input {...control} type="text" maxLength={NAME_MAX} autoComplete="off" value={values.name} onChange={(e) => update('name', e.target.value)} />
         )}
-      </Field>
-      <Field id={`${id}-description`} label="Description" optional error={errorOf('description') || undefined}>
+      </FormField>
+      <FormField id={`${id}-description`} label="Description" optional error={errorOf('description') || undefined}>
         {(control) => <textarea {...control} rows={3} value={values.description} onChange={(e) => update('description', e.target.value)} />}
-      </Field>
-      <Field id={`${id}-deadline`} label="Deadline" optional error={errorOf('deadline') || undefined}>
+      </FormField>
+      <FormField id={`${id}-deadline`} label="Deadline" optional error={errorOf('deadline') || undefined}>
         {(control) => <input {...control} type="date" value={values.deadline} onChange={(e) => update('deadline', e.target.value)} />}
-      </Field>
-      <Field
+      </FormField>
+      <FormField
         id={`${id}-relevance`}
         label="Relevance"
         optional
@@ -68,8 +68,8 @@ export function GoalEditForm({ api, fractalId, goal, onChanged, onDone }: GoalEd
         error={errorOf('relevance') || undefined}
       >
         {(control) => <textarea {...control} rows={2} value={values.relevance} onChange={(e) => update('relevance', e.target.value)} />}
-      </Field>
-      <FormProblem error={write.error} unmatched={server['']} />
+      </FormField>
+      <FormProblem error={write.error} unplaced={server['']} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={write.pending} aria-busy={write.pending || undefined}>
           {write.pending ? 'Saving…' : 'Save'}

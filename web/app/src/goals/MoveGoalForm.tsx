@@ -1,7 +1,7 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { fieldErrorsByName } from '../ui/problem';
 import { moveGoal, type GoalsApi } from './api';
-import { Field, FormProblem } from './Field';
+import { FormField, FormProblem } from '../ui/FormField';
 import { LEVEL_NAMES } from './levels';
 import { findGoal, moveTargets, pathTo } from './treeModel';
 import type { GoalNode } from './types';
@@ -45,7 +45,7 @@ export function MoveGoalForm({ api, fractalId, root, goal, onChanged, onDone }: 
       {candidates.length === 0 ? (
         <p>No other goal can hold it: a new parent must be of a higher level than {LEVEL_NAMES[goal.level]}.</p>
       ) : (
-        <Field id={`${id}-parent`} label="New parent" error={error || server.parentId || undefined}>
+        <FormField id={`${id}-parent`} label="New parent" error={error || server.parentId || undefined}>
           {(control) => (
             <select {...control} value={parentId} onChange={(e) => setParentId(e.target.value)}>
               <option value="">Choose a goal…</option>
@@ -56,9 +56,9 @@ export function MoveGoalForm({ api, fractalId, root, goal, onChanged, onDone }: 
               ))}
             </select>
           )}
-        </Field>
+        </FormField>
       )}
-      <FormProblem error={write.error} unmatched={server['']} />
+      <FormProblem error={write.error} unplaced={server['']} />
       <div className="form-actions">
         {candidates.length > 0 && (
           <button type="submit" className="primary" disabled={write.pending} aria-busy={write.pending || undefined}>

@@ -1,7 +1,7 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { fieldErrorsByName } from '../ui/problem';
-import { Field, FormProblem } from './Field';
+import { FieldMessage, FormField, FormProblem } from '../ui/FormField';
 import { OPERATOR_NAMES, OPERATOR_SIGNS } from './levels';
 import { OPERATORS, type Activity, type Operator, type Target, type TargetBody } from './types';
 import type { Write } from './useWrite';
@@ -106,7 +106,7 @@ export function TargetForm({ fractalId, activities, target, write, onSubmit, onC
 
   return (
     <form className="goal-form target-form" onSubmit={(event) => void submit(event)} noValidate aria-label={target ? 'Edit target' : 'Add target'}>
-      <Field id={`${id}-activity`} label="Activity" error={errorOf('activityId')}>
+      <FormField id={`${id}-activity`} label="Activity" error={errorOf('activityId')}>
         {(control) => (
           <select {...control} value={values.activityId} onChange={(e) => chooseActivity(e.target.value)}>
             <option value="">Choose an activity…</option>
@@ -117,17 +117,17 @@ export function TargetForm({ fractalId, activities, target, write, onSubmit, onC
             ))}
           </select>
         )}
-      </Field>
-      <Field id={`${id}-name`} label="Target name" error={errorOf('name')}>
+      </FormField>
+      <FormField id={`${id}-name`} label="Target name" error={errorOf('name')}>
         {(control) => (
           <input {...control} type="text" maxLength={NAME_MAX} autoComplete="off" value={values.name} onChange={(e) => change({ name: e.target.value }, ['name'])} />
         )}
-      </Field>
+      </FormField>
       <fieldset className="thresholds" aria-describedby={errorOf('thresholds') ? `${id}-thresholds-error` : undefined}>
         <legend>Thresholds</legend>
         {values.thresholds.map((row, index) => (
           <div className="threshold-row" key={index} role="group" aria-label={`Threshold ${index + 1}`}>
-            <Field id={`${id}-t${index}-metric`} label="Metric" error={errorOf(thresholdField(index, 'metricId'))}>
+            <FormField id={`${id}-t${index}-metric`} label="Metric" error={errorOf(thresholdField(index, 'metricId'))}>
               {(control) => (
                 <select {...control} value={row.metricId} onChange={(e) => setRow(index, { metricId: e.target.value })}>
                   {row.metricId === '' && <option value="">Choose…</option>}
@@ -139,8 +139,8 @@ export function TargetForm({ fractalId, activities, target, write, onSubmit, onC
                   ))}
                 </select>
               )}
-            </Field>
-            <Field id={`${id}-t${index}-operator`} label="Comparison" error={errorOf(thresholdField(index, 'operator'))}>
+            </FormField>
+            <FormField id={`${id}-t${index}-operator`} label="Comparison" error={errorOf(thresholdField(index, 'operator'))}>
               {(control) => (
                 <select
                   {...control}
@@ -159,12 +159,12 @@ export function TargetForm({ fractalId, activities, target, write, onSubmit, onC
                   ))}
                 </select>
               )}
-            </Field>
-            <Field id={`${id}-t${index}-value`} label="Value" error={errorOf(thresholdField(index, 'value'))}>
+            </FormField>
+            <FormField id={`${id}-t${index}-value`} label="Value" error={errorOf(thresholdField(index, 'value'))}>
               {(control) => (
                 <input {...control} type="text" inputMode="decimal" autoComplete="off" value={row.value} onChange={(e) => setRow(index, { value: e.target.value })} />
               )}
-            </Field>
+            </FormField>
             <button
               type="button"
               className="secondary threshold-remove"
@@ -175,11 +175,7 @@ export function TargetForm({ fractalId, activities, target, write, onSubmit, onC
             </button>
           </div>
         ))}
-        {errorOf('thresholds') && (
-          <p className="field-error" id={`${id}-thresholds-error`}>
-            {errorOf('thresholds')}
-          </p>
-        )}
+        <FieldMessage id={`${id}-thresholds-error`} message={errorOf('thresholds')} />
         {activity && values.thresholds.length < THRESHOLDS_MAX && (
           <button
             type="button"
@@ -190,7 +186,7 @@ export function TargetForm({ fractalId, activities, target, write, onSubmit, onC
           </button>
         )}
       </fieldset>
-      <FormProblem error={write.error} unmatched={server['']} />
+      <FormProblem error={write.error} unplaced={server['']} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={write.pending} aria-busy={write.pending || undefined}>
           {write.pending ? 'Saving…' : target ? 'Save target' : 'Add target'}

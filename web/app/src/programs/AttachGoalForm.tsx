@@ -1,8 +1,7 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { formFieldErrors } from '../activities/common/fieldErrors';
-import { FormField } from '../activities/common/FormField';
-import { FormProblem } from '../activities/common/FormProblem';
+import { FormField, FormProblem } from '../ui/FormField';
 import { useWrite } from '../activities/common/write';
 import { attachGoal } from './api';
 import { goalName, useProgramDetail } from './detailContext';
@@ -84,7 +83,7 @@ export function AttachGoalForm({ block, onDone }: AttachGoalFormProps) {
           )}
         </FormField>
       </div>
-      <FormProblem error={write.error} fieldErrors={serverErrors} />
+      <FormProblem error={write.error} unplaced={serverErrors['']} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={write.pending}>
           Attach goal

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { formFieldErrors } from '../activities/common/fieldErrors';
-import { FormField } from '../activities/common/FormField';
-import { FormProblem } from '../activities/common/FormProblem';
+import { FormField, FormProblem } from '../ui/FormField';
 import { useWrite } from '../activities/common/write';
 import { addBlock, editBlock } from './api';
 import { useProgramDetail } from './detailContext';
@@ -111,7 +110,7 @@ export function BlockForm({ block, onDone }: BlockFormProps) {
           )}
         </FormField>
       </div>
-      <FormProblem error={write.error} fieldErrors={serverErrors} />
+      <FormProblem error={write.error} unplaced={serverErrors['']} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={write.pending}>
           {block ? 'Save block' : 'Add block'}

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { formFieldErrors } from '../activities/common/fieldErrors';
-import { FormField } from '../activities/common/FormField';
-import { FormProblem } from '../activities/common/FormProblem';
+import { FormField, FormProblem } from '../ui/FormField';
 import { useWrite } from '../activities/common/write';
 import { editDay } from './api';
 import { useProgramDetail } from './detailContext';
@@ -82,7 +81,7 @@ export function DayEditForm({ block, day, onDone }: { block: ProgramBlock; day: 
         <input type="checkbox" checked={cascade} onChange={(event) => setCascade(event.target.checked)} />
         Also change day {day.dayNumber} in the blocks that start later
       </label>
-      <FormProblem error={write.error} fieldErrors={serverErrors} />
+      <FormProblem error={write.error} unplaced={serverErrors['']} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={write.pending}>
           Save day

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { formFieldErrors } from '../activities/common/fieldErrors';
-import { FormField } from '../activities/common/FormField';
-import { FormProblem } from '../activities/common/FormProblem';
+import { FormField, FormProblem } from '../ui/FormField';
 import { useWrite } from '../activities/common/write';
 import { addProgramDays } from './api';
 import { useProgramDetail } from './detailContext';
@@ -132,7 +131,7 @@ export function DayForm({ block, onDone }: { block: ProgramBlock; onDone: () => 
           </FormField>
         )}
       </fieldset>
-      <FormProblem error={write.error} fieldErrors={serverErrors} />
+      <FormProblem error={write.error} unplaced={serverErrors['']} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={write.pending}>
           Add day

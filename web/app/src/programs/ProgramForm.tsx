@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { formFieldErrors } from '../activities/common/fieldErrors';
-import { FormField } from '../activities/common/FormField';
-import { FormProblem } from '../activities/common/FormProblem';
+import { FormField, FormProblem, FieldMessage } from '../ui/FormField';
 import { useWrite } from '../activities/common/write';
 import { createProgram, editProgram } from './api';
 import { lengthInWeeks } from './calendar';
@@ -160,13 +159,9 @@ export function ProgramForm({ fractalId, goals, program, onSaved, onCancel }: Pr
             ))}
           </ul>
         )}
-        {errors.goalIds && (
-          <p className="field-error" id={goalsErrorId}>
-            {errors.goalIds}
-          </p>
-        )}
+        <FieldMessage id={goalsErrorId} message={errors.goalIds} />
       </fieldset>
-      <FormProblem error={write.error} fieldErrors={serverErrors} />
+      <FormProblem error={write.error} unplaced={serverErrors['']} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={write.pending} aria-busy={write.pending || undefined}>
           {program ? 'Save program' : 'Create program'}

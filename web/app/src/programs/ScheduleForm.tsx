@@ -2,7 +2,7 @@ import { useId, useState, type SubmitEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { browserTimeZone } from '../activities/common/dates';
 import { formFieldErrors } from '../activities/common/fieldErrors';
-import { FormProblem } from '../activities/common/FormProblem';
+import { FormProblem, FieldMessage } from '../ui/FormField';
 import { useWrite } from '../activities/common/write';
 import { scheduleDay } from './api';
 import { schedulableDays } from './calendar';
@@ -94,14 +94,10 @@ export function ScheduleForm({ date, blocks }: ScheduleFormProps) {
               </option>
             ))}
           </select>
-          {serverErrors.date && (
-            <p className="field-error" id={`${id}-date-error`}>
-              {serverErrors.date}
-            </p>
-          )}
+          <FieldMessage id={`${id}-date-error`} message={serverErrors.date} />
         </div>
       </div>
-      <FormProblem error={write.error} fieldErrors={serverErrors} />
+      <FormProblem error={write.error} unplaced={serverErrors['']} />
       <button type="submit" className="primary" disabled={!block || dayId === '' || write.pending}>
         Schedule
       </button>

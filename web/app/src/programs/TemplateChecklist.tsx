@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useProgramDetail } from './detailContext';
+import { FieldMessage } from '../ui/FormField';
 
 interface TemplateChecklistProps {
   selected: readonly string[];
@@ -39,11 +40,7 @@ export function TemplateChecklist({ selected, onChange, error }: TemplateCheckli
           ))}
         </ul>
       )}
-      {error && (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
+      <FieldMessage id={errorId} message={error} />
     </fieldset>
   );
 }

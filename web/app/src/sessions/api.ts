@@ -1,8 +1,7 @@
 import { IDEMPOTENCY_KEY_HEADER, type ApiClient } from '../api/client';
 import { fetchAllPages, MAX_PAGE_SIZE, pagePath } from '../activities/common/pages';
+import type { Activity, ActivityGroup } from '../api/activities';
 import type {
-  Activity,
-  ActivityGroup,
   ActiveProgramDay,
   CreateSessionRequest,
   GoalNode,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { problem } from '../test/fakes';
-import { EMPTY_CREATE_FORM, buildCreateSessionBody, mapCreateSessionErrors, type CreateSessionForm } from './createSessionBody';
+import {
+  EMPTY_CREATE_FORM,
+  SHORT_TERM_GOAL_NEEDED,
+  buildCreateSessionBody,
+  createBlockedReason,
+  mapCreateSessionErrors,
+  type CreateSessionForm,
+} from './createSessionBody';
+import type { SelectableGoal } from './types';
 import { toLocalInput } from './duration';
 
 const form = (overrides: Partial<CreateSessionForm>): CreateSessionForm => ({ ...EMPTY_CREATE_FORM, ...overrides });
@@ -95,5 +103,33 @@ describe('mapCreateSessionErrors', () => {
       '': 'Too long',
     });
     expect(mapCreateSessionErrors(new Error('offline'), withGoals)).toEqual({});
+  });
+});
+
+describe('createBlockedReason', () => {
+  const selectable: SelectableGoal[] = [
+    {
+      id: 'stg',
+      name: 'Hands together at 60 bpm',
+      level: 'SHORT_TERM',
+      deadline: null,
+      description: null,
+      immediateGoals: [{ id: 'ig', name: 'Bars 1–8', level: 'IMMEDIATE', deadline: null }],
+    },
+  ];
+
+  it('blocks a session from a template until a short-term goal is ticked', () => {
+    const fromTemplate = form({ source: 'template', templateId: 't1' });
+    expect(createBlockedReason(fromTemplate, selectable)).toBe(SHORT_TERM_GOAL_NEEDED);
+    expect(SHORT_TERM_GOAL_NEEDED).toMatch(/select at least one short-term goal/i);
+    expect(createBlockedReason({ ...fromTemplate, goalIds: ['ig'] }, selectable)).toBe(SHORT_TERM_GOAL_NEEDED);
+    expect(createBlockedReason({ ...fromTemplate, goalIds: ['mtg'] }, selectable)).toBe(SHORT_TERM_GOAL_NEEDED);
+    expect(createBlockedReason({ ...fromTemplate, goalIds: ['stg'] }, undefined)).toBe(SHORT_TERM_GOAL_NEEDED);
+    expect(createBlockedReason({ ...fromTemplate, goalIds: ['ig', 'stg'] }, selectable)).toBeNull();
+  });
+
+  it('leaves the other sources to the checks on Create', () => {
+    expect(createBlockedReason(form({ source: 'empty' }), selectable)).toBeNull();
+    expect(createBlockedReason(form({ source: 'program', programDayId: 'd1' }), selectable)).toBeNull();
   });
 });

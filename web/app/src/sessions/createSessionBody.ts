@@ -1,6 +1,6 @@
 import { ApiError } from '../api/client';
 import { fromLocalInput } from './duration';
-import type { CreateSessionRequest } from './types';
+import type { CreateSessionRequest, SelectableGoal } from './types';
 
 export type SessionSource = 'empty' | 'template' | 'program';
 export type StartChoice = 'now' | 'at' | 'later';
@@ -44,6 +44,21 @@ export const EMPTY_CREATE_FORM: CreateSessionForm = {
 };
 
 export type BuildResult = { ok: true; body: CreateSessionRequest } | { ok: false; errors: CreateSessionErrors };
+
+export const SHORT_TERM_GOAL_NEEDED = 'Select at least one short-term goal to create a session from a template.';
+
+/**
+ * Why Create stays disabled, or null when it may be pressed. A session from a template is practice towards a
+ * short-term goal, so one of the listed short-term goals must be ticked (its immediate goals alone, or a goal of
+ * another level, are not enough); `selectable` is undefined while the goals load, and nothing counts then.
+ */
+export function createBlockedReason(form: CreateSessionForm, selectable: readonly SelectableGoal[] | undefined): string | null {
+  if (form.source !== 'template') {
+    return null;
+  }
+  const shortTerm = new Set((selectable ?? []).filter((goal) => goal.level === 'SHORT_TERM').map((goal) => goal.id));
+  return form.goalIds.some((goalId) => shortTerm.has(goalId)) ? null : SHORT_TERM_GOAL_NEEDED;
+}
 
 /** Checks the form and builds the body of `POST …/sessions`, or says what to fix next to each field. */
 export function buildCreateSessionBody(form: CreateSessionForm): BuildResult {

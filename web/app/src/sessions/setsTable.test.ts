@@ -9,7 +9,7 @@ import {
   setsToRows,
   valuesToRow,
 } from './setsTable';
-import type { Activity } from './types';
+import type { Activity } from '../api/activities';
 
 const scale: Activity = {
   id: 'scale',
@@ -25,6 +25,9 @@ const scale: Activity = {
     { id: 'reps', name: 'Reps', unit: 'reps', topSet: false, multiplicative: true },
   ],
   splits: [],
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  version: 1,
 };
 
 const hands: Activity = {

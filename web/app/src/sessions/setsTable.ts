@@ -1,5 +1,6 @@
 import type { RecordedSetBody, ValueBody } from './api';
-import type { Activity, RecordedSet, RecordedValue } from './types';
+import type { Activity } from '../api/activities';
+import type { RecordedSet, RecordedValue } from './types';
 
 /** One input of a set (or of the single values): a metric, per split when the activity has splits. */
 export interface Column {

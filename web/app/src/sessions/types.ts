@@ -83,38 +83,6 @@ export interface SessionDetail extends SessionFields {
   sections: SessionSection[];
 }
 
-export interface Metric {
-  id: string;
-  name: string;
-  unit: string;
-  topSet: boolean;
-  multiplicative: boolean;
-}
-
-export interface Split {
-  id: string;
-  name: string;
-}
-
-export interface Activity {
-  id: string;
-  name: string;
-  description: string | null;
-  groupId: string | null;
-  hasSets: boolean;
-  hasSplits: boolean;
-  hasMetrics: boolean;
-  multiplicative: boolean;
-  metrics: Metric[];
-  splits: Split[];
-}
-
-export interface ActivityGroup {
-  id: string;
-  name: string;
-  position: number;
-}
-
 export interface NewActivityRequest {
   name: string;
   hasSets: boolean;

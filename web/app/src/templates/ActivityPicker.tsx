@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { groupActivities } from '../activities/grouping';
-import type { Activity, ActivityGroup } from '../activities/types';
+import type { Activity, ActivityGroup } from '../api/activities';
 
 interface ActivityPickerProps {
   /** Names the section in the labels ("Add an activity to Warm-up"). */

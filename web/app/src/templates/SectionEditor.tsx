@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
-import type { Activity, ActivityGroup } from '../activities/types';
-import { FormField } from '../activities/common/FormField';
+import type { Activity, ActivityGroup } from '../api/activities';
+import { FormField, FieldMessage } from '../ui/FormField';
 import { ActivityPicker } from './ActivityPicker';
 import { ACTIVITIES_PER_SECTION_MAX, MINUTES_MAX, type SectionDraft, type TemplateDraftAction } from './templateDraft';
 
@@ -149,7 +149,7 @@ export function SectionEditor({ section, index, sections, activities, groups, er
           })}
         </ol>
       )}
-      {errors[`${at}.activityIds`] && <p className="field-error">{errors[`${at}.activityIds`]}</p>}
+      <FieldMessage message={errors[`${at}.activityIds`]} />
       <ActivityPicker
         sectionLabel={label}
         activities={activities}

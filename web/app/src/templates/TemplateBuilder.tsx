@@ -1,10 +1,9 @@
 import { useEffect, useId, useReducer, useRef, useState, type SubmitEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { formFieldErrors } from '../activities/common/fieldErrors';
-import { FormField } from '../activities/common/FormField';
-import { FormProblem } from '../activities/common/FormProblem';
+import { FormField, FormProblem, FieldMessage } from '../ui/FormField';
 import { useWrite } from '../activities/common/write';
-import type { Activity, ActivityGroup } from '../activities/types';
+import type { Activity, ActivityGroup } from '../api/activities';
 import { createTemplate, editTemplate } from './api';
 import { SectionEditor } from './SectionEditor';
 import {
@@ -113,7 +112,7 @@ export function TemplateBuilder({ fractalId, template, activities, groups, onSav
           Total planned: {totalMinutes(draft)} min
         </p>
       </div>
-      {errors.sections && <p className="field-error">{errors.sections}</p>}
+      <FieldMessage message={errors.sections} />
       {draft.sections.map((section, index) => (
         <SectionEditor
           key={section.key}
@@ -132,7 +131,7 @@ export function TemplateBuilder({ fractalId, template, activities, groups, onSav
         </button>
       )}
 
-      <FormProblem error={write.error} fieldErrors={serverErrors} />
+      <FormProblem error={write.error} unplaced={serverErrors['']} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={write.pending} aria-busy={write.pending || undefined}>
           {template ? 'Save template' : 'Create template'}

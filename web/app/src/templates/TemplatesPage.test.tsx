@@ -3,7 +3,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Activity } from '../activities/types';
+import type { Activity } from '../api/activities';
 import { routeApi, type SentCall } from '../activities/common/fakeRoutes';
 import { problem, renderInApp } from '../test/fakes';
 import { TemplatesPage } from './TemplatesPage';

@@ -103,6 +103,24 @@ describe('CreateSessionPage', () => {
     expect(await screen.findByRole('heading', { name: 'Session page' })).toBeTruthy();
   });
 
+  it('keeps Create disabled for a template until a short-term goal is ticked', async () => {
+    const { api, send } = createApi();
+    renderCreate(api);
+    await userEvent.click(await screen.findByLabelText('A template'));
+    await userEvent.click(await screen.findByLabelText(/Daily Practice/));
+    const button = screen.getByRole<HTMLButtonElement>('button', { name: 'Create session' });
+    expect(button.disabled).toBe(true);
+    const hint = screen.getByText(/select at least one short-term goal/i);
+    expect(button.getAttribute('aria-describedby')).toBe(hint.id);
+    await userEvent.click(screen.getByLabelText('Bars 1–8'));
+    expect(button.disabled).toBe(true);
+    await userEvent.click(screen.getByLabelText('Hands together at 60 bpm'));
+    expect(button.disabled).toBe(false);
+    expect(screen.queryByText(/select at least one short-term goal/i)).toBeNull();
+    await create();
+    expect(send.mock.calls[0]?.[2]).toEqual({ goalIds: ['ig', 'stg'], templateId: 't1' });
+  });
+
   it('asks for a goal before sending anything', async () => {
     const { api, send } = createApi();
     renderCreate(api);

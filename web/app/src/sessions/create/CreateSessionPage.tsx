@@ -10,12 +10,13 @@ import {
   EMPTY_CREATE_FORM,
   SESSION_NAME_MAX,
   buildCreateSessionBody,
+  createBlockedReason,
   mapCreateSessionErrors,
   type CreateSessionErrors,
   type CreateSessionForm,
 } from '../createSessionBody';
 import { localDate } from '../duration';
-import { FieldMessage } from '../FieldMessage';
+import { FieldMessage } from '../../ui/FormField';
 import { GoalPicker } from './GoalPicker';
 import { SourcePicker } from './SourcePicker';
 import { StartPicker } from './StartPicker';
@@ -60,6 +61,8 @@ export function CreateSessionPage() {
     ),
   );
 
+  const blocked = createBlockedReason(form, goals.data);
+
   const update = (patch: Partial<CreateSessionForm>) => {
     setForm((previous) => ({ ...previous, ...patch }));
     setErrors({});
@@ -67,7 +70,7 @@ export function CreateSessionPage() {
 
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) {
+    if (busy || blocked !== null) {
       return;
     }
     const result = buildCreateSessionBody(form);
@@ -127,7 +130,18 @@ export function CreateSessionPage() {
         <StartPicker form={form} onChange={update} error={errors.startAt} />
         {failure !== undefined && <ProblemMessage error={failure} hideFieldErrors />}
         <FieldMessage id={`${id}-other-error`} message={errors['']} />
-        <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
+        {blocked !== null && (
+          <p className="field-hint muted" id={`${id}-blocked`} data-testid="create-session-blocked">
+            {blocked}
+          </p>
+        )}
+        <button
+          type="submit"
+          className="primary"
+          disabled={busy || blocked !== null}
+          aria-busy={busy || undefined}
+          aria-describedby={blocked !== null ? `${id}-blocked` : undefined}
+        >
           Create session
         </button>
       </form>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Loading } from '../../ui/Loading';
 import { ProblemMessage } from '../../ui/ProblemMessage';
 import type { CreateSessionErrors, NewGoalRow } from '../createSessionBody';
-import { FieldMessage } from '../FieldMessage';
+import { FieldMessage } from '../../ui/FormField';
 import type { SelectableGoal } from '../types';
 
 interface GoalPickerProps {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Loading } from '../../ui/Loading';
 import { ProblemMessage } from '../../ui/ProblemMessage';
 import type { CreateSessionForm, SessionSource } from '../createSessionBody';
-import { FieldMessage } from '../FieldMessage';
+import { FieldMessage } from '../../ui/FormField';
 import type { ActiveProgramDay, Template } from '../types';
 
 interface Loaded<T> {

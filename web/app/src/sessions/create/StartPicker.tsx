@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { CreateSessionForm, StartChoice } from '../createSessionBody';
-import { FieldMessage } from '../FieldMessage';
+import { FieldMessage } from '../../ui/FormField';
 
 const CHOICES: readonly { value: StartChoice; label: string }[] = [
   { value: 'now', label: 'Now' },

@@ -1,7 +1,8 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { ProblemMessage } from '../../ui/ProblemMessage';
 import { addInstance, createActivity } from '../api';
-import type { Activity, ActivityGroup, NewActivityRequest } from '../types';
+import type { Activity, ActivityGroup } from '../../api/activities';
+import type { NewActivityRequest } from '../types';
 import { useWrite } from '../useWrite';
 import { NewActivityForm } from './NewActivityForm';
 import { useSessionDetail } from './SessionDetailContext';

@@ -2,7 +2,7 @@ import { useId, useState, type SubmitEvent } from 'react';
 import { fieldErrorsByName } from '../../ui/problem';
 import { ProblemMessage } from '../../ui/ProblemMessage';
 import { changeInstanceNotes } from '../api';
-import { FieldMessage } from '../FieldMessage';
+import { FieldMessage } from '../../ui/FormField';
 import type { ActivityInstance } from '../types';
 import { useWrite } from '../useWrite';
 import { useSessionDetail } from './SessionDetailContext';

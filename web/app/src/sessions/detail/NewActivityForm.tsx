@@ -1,7 +1,7 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { ProblemMessage } from '../../ui/ProblemMessage';
-import { FieldMessage } from '../FieldMessage';
+import { FieldMessage } from '../../ui/FormField';
 import type { NewActivityRequest } from '../types';
 
 export const MAX_METRICS = 3;

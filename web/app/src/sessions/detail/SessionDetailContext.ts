@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { SessionsApi } from '../api';
-import type { Activity, ActivityGroup, SessionDetail } from '../types';
+import type { Activity, ActivityGroup } from '../../api/activities';
+import type { SessionDetail } from '../types';
 
 /** What every part of the session detail page works with, so it is not passed down through each level. */
 export interface SessionDetailValue {

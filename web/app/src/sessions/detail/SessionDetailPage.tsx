@@ -7,7 +7,7 @@ import { Loading } from '../../ui/Loading';
 import { ProblemMessage } from '../../ui/ProblemMessage';
 import { getGoalTree, getSession, listActivities, listActivityGroups } from '../api';
 import { goalNamesOf } from '../goalNames';
-import type { ActivityGroup } from '../types';
+import type { ActivityGroup } from '../../api/activities';
 import { AchievedTargets } from './AchievedTargets';
 import { CompletePanel } from './CompletePanel';
 import { DeleteSession } from './DeleteSession';

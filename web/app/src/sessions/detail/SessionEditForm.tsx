@@ -4,7 +4,7 @@ import { ProblemMessage } from '../../ui/ProblemMessage';
 import { editSession } from '../api';
 import { SESSION_NAME_MAX } from '../createSessionBody';
 import { fromLocalInput, toLocalInput } from '../duration';
-import { FieldMessage } from '../FieldMessage';
+import { FieldMessage } from '../../ui/FormField';
 import type { SessionPatch } from '../types';
 import { staleAware, useWrite } from '../useWrite';
 import { useSessionDetail } from './SessionDetailContext';

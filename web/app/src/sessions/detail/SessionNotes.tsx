@@ -6,7 +6,7 @@ import { fieldErrorsByName } from '../../ui/problem';
 import { ProblemMessage } from '../../ui/ProblemMessage';
 import { addSessionNote, listNotes } from '../api';
 import { formatDateTime } from '../duration';
-import { FieldMessage } from '../FieldMessage';
+import { FieldMessage } from '../../ui/FormField';
 import { useWrite } from '../useWrite';
 import { useSessionDetail } from './SessionDetailContext';
 

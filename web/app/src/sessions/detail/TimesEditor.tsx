@@ -3,7 +3,7 @@ import { fieldErrorsByName } from '../../ui/problem';
 import { ProblemMessage } from '../../ui/ProblemMessage';
 import { setTimes } from '../api';
 import { fromLocalInput, toLocalInput } from '../duration';
-import { FieldMessage } from '../FieldMessage';
+import { FieldMessage } from '../../ui/FormField';
 import type { ActivityInstance } from '../types';
 import { useWrite } from '../useWrite';
 import { useSessionDetail } from './SessionDetailContext';

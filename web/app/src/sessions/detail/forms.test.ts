@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { problem } from '../../test/fakes';
 import { toLocalInput } from '../duration';
 import { goalNamesOf } from '../goalNames';
-import type { Activity } from '../types';
+import type { Activity } from '../../api/activities';
 import { groupActivities } from './ActivityPicker';
 import { activityFieldErrors } from './NewActivityForm';
 import { sectionName } from './sectionName';
@@ -19,14 +19,17 @@ const activity = (id: string, groupId: string | null): Activity => ({
   multiplicative: false,
   metrics: [],
   splits: [],
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  version: 1,
 });
 
 describe('groupActivities', () => {
   it('lists activities under their groups in group order, the ungrouped (and orphaned) ones last', () => {
     const groups = [
-      { id: 'g2', name: 'Repertoire', position: 1 },
-      { id: 'g1', name: 'Technique', position: 0 },
-      { id: 'g3', name: 'Empty', position: 2 },
+      { id: 'g2', name: 'Repertoire', description: null, position: 1 },
+      { id: 'g1', name: 'Technique', description: null, position: 0 },
+      { id: 'g3', name: 'Empty', description: null, position: 2 },
     ];
     const result = groupActivities([activity('a', 'g2'), activity('b', null), activity('c', 'g1'), activity('d', 'gone')], groups);
     expect(result.map((group) => [group.label, group.activities.map((a) => a.id)])).toEqual([

@@ -1,10 +1,9 @@
 import { vi } from 'vitest';
 import type { ApiClient } from '../../api/client';
 import { fakeApi, problem } from '../../test/fakes';
+import type { Activity, ActivityGroup } from '../../api/activities';
 import type {
   AchievedTarget,
-  Activity,
-  ActivityGroup,
   ActivityInstance,
   GoalNode,
   Note,
@@ -36,6 +35,9 @@ export const scale: Activity = {
     { id: 'm-reps', name: 'Reps', unit: 'reps', topSet: false, multiplicative: true },
   ],
   splits: [],
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  version: 1,
 };
 
 export const nocturne: Activity = {
@@ -49,6 +51,9 @@ export const nocturne: Activity = {
   multiplicative: false,
   metrics: [{ id: 'm-acc', name: 'Accuracy', unit: '%', topSet: false, multiplicative: true }],
   splits: [],
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  version: 1,
 };
 
 export function instance(id: string, activityId: string, overrides: Partial<ActivityInstance> = {}): ActivityInstance {
@@ -103,7 +108,7 @@ export class FakeSessionServer {
   session: SessionDetail = baseSession();
   deleted = false;
   activities: Activity[] = [scale, nocturne];
-  groups: ActivityGroup[] = [{ id: 'grp-tech', name: 'Technique', position: 0 }];
+  groups: ActivityGroup[] = [{ id: 'grp-tech', name: 'Technique', description: null, position: 0 }];
   tree: GoalNode = {
     id: FRACTAL,
     name: 'Become a pianist',
@@ -222,6 +227,9 @@ export class FakeSessionServer {
           multiplicative: false,
           metrics: request.metrics.map((metric, index) => ({ ...metric, id: `${id}-m${index}`, topSet: false, multiplicative: true })),
           splits: [],
+          createdAt: '2026-01-01T00:00:00Z',
+          updatedAt: '2026-01-01T00:00:00Z',
+          version: 1,
         });
         return { id };
       }

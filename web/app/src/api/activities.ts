@@ -1,3 +1,5 @@
+/** Shapes of the activities API, shared by every page that lists, picks or records activities (docs/activities.md). */
+
 /** A group of a fractal's activities; `position` counts from 0 in the group order. */
 export interface ActivityGroup {
   id: string;

@@ -48,9 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>The number of tries is jqwik's default, 50 (src/test/resources/junit-platform.properties), so every
  * command gets 50 hostile requests in the normal build; {@code -Dhostile.tries=N} with the Maven profile
- * {@code hostile-input} runs more (see docs/reliability.md).
+ * {@code hostile-input} runs more (see docs/reliability.md). The name ends in Test so that surefire's default
+ * includes pick the class up.
  */
-class HostileInputProperties extends CommandServiceTest {
+class HostileInputPropertyTest extends CommandServiceTest {
 
     private static final Set<String> COMMAND_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");

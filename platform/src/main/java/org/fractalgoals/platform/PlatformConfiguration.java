@@ -8,6 +8,9 @@ import org.fractalgoals.platform.evolution.EventEvolutionConfiguration;
 import org.fractalgoals.platform.security.ResourceServerConfiguration;
 import org.fractalgoals.platform.web.ApiExceptionHandler;
 import org.fractalgoals.platform.web.BodySizeConfiguration;
+import org.fractalgoals.platform.web.ProblemErrorController;
+import org.fractalgoals.platform.web.TomcatErrorConfiguration;
+import org.fractalgoals.platform.web.UnstorableTextAdvice;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -19,7 +22,8 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import({EventStoreConfiguration.class, EventEvolutionConfiguration.class, ResourceServerConfiguration.class,
          ApiExceptionHandler.class, OpenApiConfiguration.class, ObservabilityConfiguration.class,
-         BodySizeConfiguration.class})
+         BodySizeConfiguration.class, TomcatErrorConfiguration.class, ProblemErrorController.class,
+         UnstorableTextAdvice.class})
 public class PlatformConfiguration {
 
     /**

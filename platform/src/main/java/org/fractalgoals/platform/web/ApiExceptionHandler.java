@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
@@ -110,6 +112,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         return respond(Problems.invalid("Invalid parameter",
                                         List.of(new FieldError(e.getName(), "has an invalid value"))), HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException e) {
+        // No endpoint takes multipart bodies, but Tomcat parses one when asked to; a broken one is bad input.
+        if (e instanceof MaxUploadSizeExceededException) {
+            return respond(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, BodySizeLimit.DETAIL), HttpHeaders.EMPTY);
+        }
+        return respond(Problems.of(ProblemType.MALFORMED_REQUEST, "The multipart body could not be read"),
+                       HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -36,9 +36,11 @@ public final class Unavailable {
             if (cause instanceof SQLException sql && isUnreachableState(sql.getSQLState())) {
                 return true;
             }
-            // A rollback on a connection that was cut fails too, and hides the failure that said why.
-            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-                    && isDatabaseUnreachable(rollback.getApplicationException())) {
+            // A rollback on a connection that was cut fails too, and hides the failure that said why; one that
+            // fails on a connection the pool already closed as broken says only "Connection is closed" (no SQLSTATE).
+            if (cause instanceof TransactionSystemException rollback
+                    && (rollback.getApplicationException() != null && isDatabaseUnreachable(rollback.getApplicationException())
+                        || rollback.getCause() instanceof SQLException sql && sql.getSQLState() == null)) {
                 return true;
             }
         }

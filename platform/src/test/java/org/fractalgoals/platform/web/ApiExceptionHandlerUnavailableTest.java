@@ -55,6 +55,12 @@ class ApiExceptionHandlerUnavailableTest {
     }
 
     @Test
+    void a_rollback_on_a_connection_the_pool_had_already_closed_as_broken() {
+        assertUnavailable(handler.unexpected(new TransactionSystemException("JDBC rollback failed",
+                                                                            new SQLException("Connection is closed"))));
+    }
+
+    @Test
     void no_connection_for_a_plain_jdbc_read() {
         assertUnavailable(handler.unexpected(new CannotGetJdbcConnectionException("no connection", new SQLException(new ConnectException()))));
     }
@@ -64,5 +70,8 @@ class ApiExceptionHandlerUnavailableTest {
         SQLException constraint = new SQLException("duplicate key value violates unique constraint", "23505");
         assertThat(handler.unexpected(new EventStoreException("append", constraint)).getStatusCode().value()).isEqualTo(500);
         assertThat(handler.unexpected(new IllegalStateException("boom")).getStatusCode().value()).isEqualTo(500);
+        TransactionSystemException deferredConstraint = new TransactionSystemException("JDBC commit failed",
+                new SQLException("duplicate key value violates unique constraint", "23505"));
+        assertThat(handler.unexpected(deferredConstraint).getStatusCode().value()).isEqualTo(500);
     }
 }

@@ -10,6 +10,7 @@ import {
 import type { User, UserManager } from 'oidc-client-ts';
 import { displayName } from './displayName';
 import { realmRoles } from './roles';
+import { signInErrorMessage } from './signInError';
 import { initialSignIn, returnState } from './userManager';
 
 
@@ -68,7 +69,7 @@ export function AuthProvider({ userManager, children }: AuthProviderProps) {
       })
       .catch((cause: unknown) => {
         if (active) {
-          setError(`Sign-in failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+          setError(signInErrorMessage(cause));
         }
       })
       .finally(() => {
@@ -91,7 +92,7 @@ export function AuthProvider({ userManager, children }: AuthProviderProps) {
       // Come back to the page the user asked for (tokens live in memory, so a reload signs in again).
       await userManager.signinRedirect({ state: returnState(window.location) });
     } catch (cause) {
-      setError(`Could not reach the sign-in server: ${cause instanceof Error ? cause.message : String(cause)}`);
+      setError(signInErrorMessage(cause));
     }
   }, [userManager]);
 

@@ -19,10 +19,15 @@ final class KeycloakTokens {
     }
 
     static JsonNode grant(String username, String password) throws Exception {
+        return grant(TOKEN_URL, username, password);
+    }
+
+    /** A direct access grant from the token endpoint of another Keycloak (a test's own). */
+    static JsonNode grant(String tokenUrl, String username, String password) throws Exception {
         String form = "client_id=fractal-cli&grant_type=password&username=" + encode(username) + "&password="
                 + encode(password);
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                HttpRequest.newBuilder(URI.create(tokenUrl))
                            .header("Content-Type", "application/x-www-form-urlencoded")
                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());

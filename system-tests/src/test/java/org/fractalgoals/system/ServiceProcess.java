@@ -43,7 +43,7 @@ final class ServiceProcess implements AutoCloseable {
                     ProcessHandle.current().info().command().orElse("java"),
                     "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                                                                .redirectOutput(log.toFile());
+                                                                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
             return new ServiceProcess(name, builder.start(), port, log);
@@ -57,6 +57,30 @@ final class ServiceProcess implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL, as a crash or an OOM killer would: no shutdown hook, no graceful stop, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " (pid " + process.pid() + ") survived SIGKILL");
         }
     }
 

@@ -20,6 +20,7 @@ public enum ProblemType {
     IDENTITY_UNAVAILABLE("identity-unavailable", "The account could not be deleted at the identity provider", HttpStatus.SERVICE_UNAVAILABLE),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", HttpStatus.PAYLOAD_TOO_LARGE),
     RATE_LIMITED("rate-limited", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
+    UNAVAILABLE("unavailable", "Temporarily unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     NOT_YET_CONSISTENT("not-yet-consistent", "The read models have not caught up with your change yet", HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL("internal", "Something went wrong on our side", HttpStatus.INTERNAL_SERVER_ERROR);
 

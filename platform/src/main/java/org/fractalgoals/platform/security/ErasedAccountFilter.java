@@ -1,6 +1,7 @@
 package org.fractalgoals.platform.security;
 
 import org.fractalgoals.platform.crypto.ErasedOwners;
+import org.fractalgoals.platform.web.Unavailable;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,10 +38,22 @@ class ErasedAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null
-                && erased.isErasedNow(token.getToken().getSubject())) {
-            problems.accountErased(response);
-            return;
+        if (authentication instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null) {
+            boolean erasedNow;
+            try {
+                erasedNow = erased.isErasedNow(token.getToken().getSubject());
+            } catch (RuntimeException e) {
+                if (!Unavailable.isDatabaseUnreachable(e)) {
+                    throw e;
+                }
+                // Every API call asks the database here first: while it is away, this is where requests end.
+                problems.unavailable(response, Unavailable.DATABASE_DETAIL);
+                return;
+            }
+            if (erasedNow) {
+                problems.accountErased(response);
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

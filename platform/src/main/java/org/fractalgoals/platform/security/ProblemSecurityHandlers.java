@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fractalgoals.platform.errors.ProblemType;
 import org.fractalgoals.platform.web.Problems;
+import org.fractalgoals.platform.web.Unavailable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -32,6 +34,16 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     void accountErased(HttpServletResponse response) throws IOException {
         response.setHeader("WWW-Authenticate", BearerChallenge.ACCOUNT_ERASED);
         write(response, ProblemType.ACCOUNT_ERASED, "The personal data of this account was erased; its tokens are no longer accepted");
+    }
+
+    /**
+     * 503 with {@code Retry-After}: the token could not be checked for a reason that is not the token's (the signing
+     * keys cannot be fetched from Keycloak, the database cannot be reached). A 401 would send the web app to a sign-in
+     * that cannot help.
+     */
+    void unavailable(HttpServletResponse response, String detail) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS);
+        write(response, ProblemType.UNAVAILABLE, detail);
     }
 
     @Override

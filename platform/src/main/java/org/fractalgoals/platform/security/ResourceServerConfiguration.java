@@ -9,6 +9,7 @@ import org.fractalgoals.platform.ratelimit.RateLimitProperties;
 import org.fractalgoals.platform.ratelimit.RateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -57,7 +58,14 @@ public class ResourceServerConfiguration {
             .oauth2ResourceServer(server -> server
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new RealmRolesConverter()))
                     .authenticationEntryPoint(problems)
-                    .accessDeniedHandler(problems))
+                    .accessDeniedHandler(problems)
+                    .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                        @Override
+                        public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(new TokenCheckFailureHandler(problems));
+                            return filter;
+                        }
+                    }))
             .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             // Not a bean: Spring Boot would register a Filter bean a second time, outside the security chain.
             .addFilterAfter(new ErasedAccountFilter(erased, problems), BearerTokenAuthenticationFilter.class)

@@ -137,6 +137,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 return problem(destroyed);
             }
         }
+        if (Unavailable.isDatabaseUnreachable(e)) {
+            // Expected while the database restarts; a warning without the trace, which says nothing new.
+            log.warn("Answered 503: the database cannot be reached ({})", e.getClass().getSimpleName());
+            return respond(Unavailable.databaseProblem(), Unavailable.retryAfter());
+        }
         log.error("Unhandled exception while serving a request", e);
         return respond(Problems.of(ProblemType.INTERNAL, "The error was logged; please retry later"), HttpHeaders.EMPTY);
     }

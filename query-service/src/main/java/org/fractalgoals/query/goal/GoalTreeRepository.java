@@ -245,28 +245,28 @@ class GoalTreeRepository implements FractalOwnership {
             parameters.add(fractalId);
             page.forEach(goal -> parameters.add(goal.id()));
             String placeholders = String.join(", ", Collections.nCopies(page.size(), "?"));
-            jdbc.query("select id, parent_id, name, deadline from goal where fractal_id = ? and not completed "
-                               + "and level = 'IMMEDIATE' and parent_id in (" + placeholders + ") order by created_at, id",
-                       rs -> {
-                           immediate.computeIfAbsent(rs.getObject("parent_id", UUID.class), id -> new ArrayList<>())
-                                    .add(new GoalSelection.ImmediateGoal(rs.getObject("id", UUID.class),
-                                                                         rs.getString("name"), GoalLevel.IMMEDIATE,
-                                                                         rs.getObject("deadline", LocalDate.class)));
-                       },
-                       parameters.toArray());
+            String sql = "select id, parent_id, name, deadline from goal where fractal_id = ? and not completed "
+                    + "and level = 'IMMEDIATE' and parent_id in (" + placeholders + ") order by created_at, id";
+            jdbc.query(sql, rs -> {
+                immediate.computeIfAbsent(rs.getObject("parent_id", UUID.class), id -> new ArrayList<>())
+                         .add(new GoalSelection.ImmediateGoal(rs.getObject("id", UUID.class), rs.getString("name"),
+                                                              GoalLevel.IMMEDIATE,
+                                                              rs.getObject("deadline", LocalDate.class)));
+            }, parameters.toArray());
         }
-        List<GoalSelection.Item> items = page.stream()
-                                             .map(c -> new GoalSelection.Item(c.id(), c.name(), GoalLevel.SHORT_TERM,
-                                                                              c.deadline(), c.description(),
-                                                                              List.copyOf(immediate.getOrDefault(c.id(), List.of()))))
-                                             .toList();
-        String next = rows.size() > limit ? new ListCursor(page.getLast().createdAt(), page.getLast().id()).encode() : null;
+        List<GoalSelection.Item> items = page.stream().map(goal -> new GoalSelection.Item(
+                goal.id(), goal.name(), GoalLevel.SHORT_TERM, goal.deadline(), goal.description(),
+                List.copyOf(immediate.getOrDefault(goal.id(), List.of())))).toList();
+        // Ascending here, where the other lists with this cursor are newest first: it is the same (time, id) key.
+        String next = rows.size() > limit
+                ? new ListCursor(page.getLast().createdAt(), page.getLast().id()).encode()
+                : null;
         return Optional.of(new GoalSelection(items, next));
     }
 
     private boolean ownsFractal(String ownerId, UUID fractalId) {
-        return !jdbc.queryForList("select 1 from fractal where id = ? and owner_id = ?", Integer.class, fractalId, ownerId)
-                    .isEmpty();
+        return !jdbc.queryForList("select 1 from fractal where id = ? and owner_id = ?", Integer.class,
+                                  fractalId, ownerId).isEmpty();
     }
 
     /**

@@ -103,9 +103,14 @@ export async function listActiveDays(api: SessionsApi, fractalId: string, date: 
   return body.items;
 }
 
+/** Every goal a session may be linked to (the selection is paged: this follows `nextCursor` to the end). */
 export async function listSelectableGoals(api: SessionsApi, fractalId: string, signal?: AbortSignal) {
-  const body = await api.getJson<{ items?: SelectableGoal[] }>(`${fractalPath(fractalId)}/goals/selection`, withSignal(signal));
-  return body.items ?? [];
+  return fetchAllPages<SelectableGoal>((cursor) =>
+    api.getJson<Partial<Page<SelectableGoal>>>(
+      pagePath(`${fractalPath(fractalId)}/goals/selection`, cursor, MAX_PAGE_SIZE),
+      withSignal(signal),
+    ),
+  );
 }
 
 // Writes. Each answers once the command is stored; the client keeps its consistency token for the reload.

@@ -52,8 +52,12 @@ const day: ActiveProgramDay = {
 
 function createApi(failWith?: Error) {
   const getJson = vi.fn((path: string) => {
-    if (path.endsWith('/goals/selection')) {
-      return Promise.resolve({ items: goals });
+    // The selection comes in two pages: every goal below is offered only when the page walks to the end.
+    if (path.includes('/goals/selection?')) {
+      const cursor = new URLSearchParams(path.split('?')[1]).get('cursor');
+      return Promise.resolve(
+        cursor === 'page-2' ? { items: goals.slice(1), nextCursor: null } : { items: goals.slice(0, 1), nextCursor: 'page-2' },
+      );
     }
     if (path.includes('/templates')) {
       return Promise.resolve({ items: templates, nextCursor: null });

@@ -97,6 +97,27 @@ public final class OpenApiDocument {
     }
 
     /**
+     * Every success answer (200, 201) in JSON without an example, neither on the answer nor on its schema, as
+     * "METHOD path status": a client reading the document should see what it gets back, not only what it sends.
+     */
+    public List<String> successResponsesWithoutExample() {
+        List<String> found = new ArrayList<>();
+        forEachOperation((name, operation) -> {
+            for (String status : List.of("200", "201")) {
+                JsonNode media = operation.path("responses").path(status).path("content").path("application/json");
+                if (media.isMissingNode()) {
+                    continue;
+                }
+                if (!media.has("example") && media.path("examples").isEmpty()
+                        && !resolve(media.path("schema")).has("example")) {
+                    found.add(name + " " + status);
+                }
+            }
+        });
+        return found;
+    }
+
+    /**
      * Every GET that answers a list ({@code items} in its 200 body) without the paging of the API: query parameters
      * {@code limit} and {@code cursor}, and {@code nextCursor} in the answer. As "METHOD path".
      */

@@ -41,6 +41,7 @@ class OpenApiDocumentTest extends CommandServiceTest {
         // success and problem has an example.
         assertThat(document.requestBodiesWithoutTypeOrExample()).isEmpty();
         assertThat(document.errorResponsesWithoutExample()).isEmpty();
+        assertThat(document.successResponsesWithoutExample()).isEmpty();
         assertThat(document.json().path("components").path("schemas").has("JsonNode")).isFalse();
         JsonNode patch = document.operation("PATCH", "/api/v1/fractals/{fractalId}/sessions/{sessionId}");
         assertThat(patch.path("responses").has("412")).isTrue();

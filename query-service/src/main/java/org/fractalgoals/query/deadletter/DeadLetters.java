@@ -39,11 +39,19 @@ class DeadLetters {
                 long retries) {
     }
 
-    @Schema(name = "DeadLetterPage")
+    @Schema(name = "DeadLetterPage", example = """
+            {"items": [{"readModel": "sessions", "sequenceId": "5e6f7081-92a3-4b45-8d6e-7f8091021324",
+            "eventType": "SessionCompleted", "eventId": "d6e7f809-1021-4324-8546-5768798a9bac",
+            "aggregateId": "5e6f7081-92a3-4b45-8d6e-7f8091021324", "aggregateSequence": 18,
+            "enqueuedAt": "2026-03-01T09:45:01Z", "lastTouched": "2026-03-01T10:15:00Z",
+            "cause": {"type": "org.springframework.dao.DataIntegrityViolationException",
+            "message": "duplicate key value"}, "retries": 2}], "nextCursor": null}""")
     record Page(List<Item> items, String nextCursor) {
     }
 
     /** @param processed letters handled and removed; @param stayed letters still in the queue afterwards */
+    @Schema(example = """
+            {"readModel": "sessions", "sequences": 1, "processed": 1, "stayed": 0}""")
     record RetryResult(String readModel, int sequences, long processed, long stayed) {
     }
 

@@ -1,5 +1,9 @@
 package org.fractalgoals.query.export;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.fractalgoals.platform.errors.RuleViolationException;
 import org.fractalgoals.platform.security.CurrentUser;
 import org.fractalgoals.query.account.OwnerIndex;
@@ -45,6 +49,17 @@ class ExportController {
         this.clock = clock;
     }
 
+    // The body is streamed, so springdoc sees no type: the answer is described here, with the shape of an account
+    // that has not yet made a fractal (a full export nests every object and event of the account).
+    @ApiResponse(responseCode = "200", description = "The export, as JSON or (format=zip, or Accept: application/zip) a zip",
+                 content = {@Content(mediaType = "application/json", schema = @Schema(type = "object"),
+                                     examples = @ExampleObject(value = """
+                                             {"version": 1, "exportedAt": "2026-03-01T10:00:00Z",
+                                              "userId": "f3a1c2d4-5b6e-4f70-8a91-b2c3d4e5f607",
+                                              "termsAcceptedAt": "2026-01-05T09:58:00Z", "termsVersion": "2026-01",
+                                              "fractals": [], "history": []}""")),
+                            @Content(mediaType = "application/zip",
+                                     schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/export")
     @ReadModel(OwnerIndex.READ_MODEL)
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,

@@ -65,8 +65,10 @@ class FractalQueryController {
 
     /** A literal path: Spring prefers it to {@code /goals/{goalId}}, so "selection" is never read as a goal id. */
     @GetMapping("/{fractalId}/goals/selection")
-    GoalSelection selection(@PathVariable UUID fractalId) {
-        return queries.query(new FindGoalSelection(CurrentUser.id(), fractalId),
+    GoalSelection selection(@PathVariable UUID fractalId,
+                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+                            @RequestParam(required = false) String cursor) {
+        return queries.query(new FindGoalSelection(CurrentUser.id(), fractalId, limit, cursor),
                              ResponseTypes.optionalInstanceOf(GoalSelection.class))
                       .join()
                       .orElseThrow(() -> new NotFoundException("Fractal"));

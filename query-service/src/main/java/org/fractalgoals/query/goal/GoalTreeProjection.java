@@ -195,6 +195,6 @@ class GoalTreeProjection {
 
     @QueryHandler
     Optional<GoalSelection> handle(FindGoalSelection query) {
-        return tree.selection(query.ownerId(), query.fractalId());
+        return tree.selection(query.ownerId(), query.fractalId(), query.limit(), query.cursor());
     }
 }

@@ -11,6 +11,7 @@ import org.fractalgoals.platform.web.FractalOwnership;
 import org.fractalgoals.platform.web.ListCursor;
 import org.fractalgoals.query.erasure.ErasedOwner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -214,36 +216,57 @@ class GoalTreeRepository implements FractalOwnership {
         return load(ownerId, fractalId, goalId).flatMap(loaded -> loaded.assembler(clock.instant()).detail(goalId));
     }
 
-    /** Open SHORT_TERM goals with their open IMMEDIATE children; empty for a foreign or missing fractal. */
-    Optional<GoalSelection> selection(String ownerId, UUID fractalId) {
-        record Candidate(UUID id, UUID parentId, GoalLevel level, String name, String description,
-                         LocalDate deadline) {
-        }
-        // One row per candidate, or one row of nulls for an owned fractal without any: none means not owned.
-        List<Optional<Candidate>> rows = jdbc.query(
-                "select g.id, g.parent_id, g.level, g.name, g.description, g.deadline from fractal f "
-                        + "left join goal g on g.fractal_id = f.id and not g.completed "
-                        + "and g.level in ('SHORT_TERM', 'IMMEDIATE') "
-                        + "where f.id = ? and f.owner_id = ? order by g.created_at, g.id",
-                (rs, n) -> rs.getObject("id") == null ? Optional.empty() : Optional.of(new Candidate(
-                        rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class),
-                        GoalLevel.valueOf(rs.getString("level")), rs.getString("name"), rs.getString("description"),
-                        rs.getObject("deadline", LocalDate.class))),
-                fractalId, ownerId);
-        if (rows.isEmpty()) {
+    /**
+     * A page of the open SHORT_TERM goals (by creation time, then id) with their open IMMEDIATE children; empty for
+     * a foreign or missing fractal.
+     */
+    Optional<GoalSelection> selection(String ownerId, UUID fractalId, int limit, String cursor) {
+        // Decoded first, so that a bad cursor answers 400 whether or not the fractal is the caller's.
+        ListCursor after = cursor == null ? null : ListCursor.decode(cursor);
+        if (!ownsFractal(ownerId, fractalId)) {
             return Optional.empty();
         }
+        record ShortTerm(UUID id, String name, String description, LocalDate deadline, Instant createdAt) {
+        }
+        String select = "select id, name, description, deadline, created_at from goal "
+                + "where fractal_id = ? and not completed and level = 'SHORT_TERM' ";
+        String order = " order by created_at, id limit ?";
+        RowMapper<ShortTerm> shortTerm = (rs, n) -> new ShortTerm(
+                rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
+                rs.getObject("deadline", LocalDate.class), rs.getTimestamp("created_at").toInstant());
+        List<ShortTerm> rows = after == null
+                ? jdbc.query(select + order, shortTerm, fractalId, limit + 1)
+                : jdbc.query(select + "and (created_at, id) > (?, ?)" + order, shortTerm, fractalId,
+                             Timestamp.from(after.at()), after.id(), limit + 1);
+        List<ShortTerm> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         Map<UUID, List<GoalSelection.ImmediateGoal>> immediate = new HashMap<>();
-        rows.stream().flatMap(Optional::stream).filter(c -> c.level() == GoalLevel.IMMEDIATE && c.parentId() != null)
-            .forEach(c -> immediate.computeIfAbsent(c.parentId(), id -> new ArrayList<>())
-                                   .add(new GoalSelection.ImmediateGoal(c.id(), c.name(), c.level(), c.deadline())));
-        List<GoalSelection.Item> items = rows.stream().flatMap(Optional::stream)
-                                             .filter(c -> c.level() == GoalLevel.SHORT_TERM)
-                                             .map(c -> new GoalSelection.Item(c.id(), c.name(), c.level(), c.deadline(),
-                                                                              c.description(),
-                                                                              List.copyOf(immediate.getOrDefault(c.id(), List.of()))))
-                                             .toList();
-        return Optional.of(new GoalSelection(items));
+        if (!page.isEmpty()) {
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(fractalId);
+            page.forEach(goal -> parameters.add(goal.id()));
+            String placeholders = String.join(", ", Collections.nCopies(page.size(), "?"));
+            String sql = "select id, parent_id, name, deadline from goal where fractal_id = ? and not completed "
+                    + "and level = 'IMMEDIATE' and parent_id in (" + placeholders + ") order by created_at, id";
+            jdbc.query(sql, rs -> {
+                immediate.computeIfAbsent(rs.getObject("parent_id", UUID.class), id -> new ArrayList<>())
+                         .add(new GoalSelection.ImmediateGoal(rs.getObject("id", UUID.class), rs.getString("name"),
+                                                              GoalLevel.IMMEDIATE,
+                                                              rs.getObject("deadline", LocalDate.class)));
+            }, parameters.toArray());
+        }
+        List<GoalSelection.Item> items = page.stream().map(goal -> new GoalSelection.Item(
+                goal.id(), goal.name(), GoalLevel.SHORT_TERM, goal.deadline(), goal.description(),
+                List.copyOf(immediate.getOrDefault(goal.id(), List.of())))).toList();
+        // Ascending here, where the other lists with this cursor are newest first: it is the same (time, id) key.
+        String next = rows.size() > limit
+                ? new ListCursor(page.getLast().createdAt(), page.getLast().id()).encode()
+                : null;
+        return Optional.of(new GoalSelection(items, next));
+    }
+
+    private boolean ownsFractal(String ownerId, UUID fractalId) {
+        return !jdbc.queryForList("select 1 from fractal where id = ? and owner_id = ?", Integer.class,
+                                  fractalId, ownerId).isEmpty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.fractalgoals.query.replay;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,8 +28,8 @@ class ProjectionAdminController {
     }
 
     @GetMapping
-    Items<ProjectionStatus> projections() {
-        return new Items<>(overview.all());
+    ProjectionList projections() {
+        return new ProjectionList(overview.all());
     }
 
     @PostMapping("/{name}/replay")
@@ -49,6 +50,11 @@ class ProjectionAdminController {
         return replays.cancel(name);
     }
 
-    record Items<T>(List<T> items) {
+    /** Every read model: one entry each, so the list is bounded by the code, not by users' data, and not paged. */
+    @Schema(example = """
+            {"items": [{"name": "goal-tree", "position": 120000, "lag": 0, "status": "RUNNING",
+            "segments": 1}, {"name": "sessions", "position": 48000, "lag": 72000, "status": "REPLAYING",
+            "segments": 1}]}""")
+    record ProjectionList(List<ProjectionStatus> items) {
     }
 }

@@ -1,5 +1,7 @@
 package org.fractalgoals.query.replay;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Instant;
 
 /**
@@ -7,6 +9,9 @@ import java.time.Instant;
  * users keep writing), the rate since it started and the time it needs at that rate ({@code null} while no rate
  * is known). {@code failure} says why a replay failed, without any content of the events.
  */
+@Schema(example = """
+        {"name": "sessions", "status": "RUNNING", "processed": 48000, "total": 120000, "eventsPerSecond": 1600.0,
+        "etaSeconds": 45, "startedAt": "2026-03-01T10:00:00Z", "finishedAt": null, "failure": null}""")
 public record ReplayProgress(String name,
                              ReplayStatus status,
                              long processed,

@@ -39,24 +39,19 @@ class OpenApiDocumentTest extends QueryServiceTest {
 
         assertThat(document.requestBodiesWithoutTypeOrExample()).isEmpty();
         assertThat(document.errorResponsesWithoutExample()).isEmpty();
-        for (String list : List.of("/api/v1/fractals", "/api/v1/fractals/{fractalId}/activities",
-                                   "/api/v1/fractals/{fractalId}/activity-groups")) {
-            String schema = document.operation("GET", list).path("responses").path("200").path("content")
-                                    .path("application/json").path("schema").path("$ref").asText();
-            JsonNode answer = document.json().path("components").path("schemas")
-                                      .path(schema.substring(schema.lastIndexOf('/') + 1));
-            assertThat(answer.path("example").path("items").isArray()).as(list).isTrue();
-        }
+        assertThat(document.successResponsesWithoutExample()).isEmpty();
 
-        // Every list pages, except these, which are bounded by what they describe (not by a user's data growing
-        // without end) and are not yet paged: a new list that does not page fails here.
+        // Every list pages, except these: a new list that does not page fails here. The first four are bounded by
+        // what they describe, not by a user's data growing without end; the last is not yet paged (issue #11).
         assertThat(document.listsWithoutPaging()).containsExactlyInAnyOrder(
-                "GET /api/v1/admin/projections",                             // one entry per read model
-                "GET /api/v1/fractals/{fractalId}/analytics/activities",      // chart data, one row per activity
-                "GET /api/v1/fractals/{fractalId}/analytics/goals/time",      // chart data, one row per goal with time
-                "GET /api/v1/fractals/{fractalId}/analytics/sessions/trends", // one bucket per period
-                "GET /api/v1/fractals/{fractalId}/goals/selection",           // open short-term goals, for a picker
-                "GET /api/v1/fractals/{fractalId}/programs/active-days");     // the program days of one date
+                // one entry per read model
+                "GET /api/v1/admin/projections",
+                // chart answers, drawn whole: one row per activity, per goal with time, per week or month
+                "GET /api/v1/fractals/{fractalId}/analytics/activities",
+                "GET /api/v1/fractals/{fractalId}/analytics/goals/time",
+                "GET /api/v1/fractals/{fractalId}/analytics/sessions/trends",
+                // not yet paged (issue #11): the program days of one date
+                "GET /api/v1/fractals/{fractalId}/programs/active-days");
 
         assertThat(document.differenceFrom(Path.of("../docs/api/query-service.openapi.json"))).isNull();
     }

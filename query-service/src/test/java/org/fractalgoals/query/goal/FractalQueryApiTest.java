@@ -330,7 +330,8 @@ class FractalQueryApiTest extends QueryServiceTest {
         Response response = get(alice, "/api/v1/fractals/" + id + "/goals/selection", token);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        assertThat(fieldNames(response.body())).containsExactly("items");
+        assertThat(fieldNames(response.body())).containsExactly("items", "nextCursor");
+        assertThat(response.body().get("nextCursor").isNull()).isTrue();
         JsonNode items = response.body().get("items");
         assertThat(items).hasSize(1);
         JsonNode item = items.get(0);
@@ -350,6 +351,49 @@ class FractalQueryApiTest extends QueryServiceTest {
 
         Response foreign = get(bob, "/api/v1/fractals/" + id + "/goals/selection", token);
         assertThat(foreign.status()).isEqualTo(404);
+    }
+
+    @Test
+    void selection_pages_by_creation_time_with_each_goal_keeping_its_immediate_goals() {
+        Instant t = Instant.parse("2026-01-05T10:00:00Z");
+        UUID id = UUID.randomUUID();
+        List<UUID> shortTerm = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        UUID immediate = UUID.randomUUID();
+        ConsistencyToken token = events.append(
+                id, 0,
+                new FractalCreated(id, alice, t),
+                new GoalCreated(id, id, null, GoalLevel.MID_TERM, "Root", null, null, null, alice, t),
+                new GoalCreated(id, shortTerm.get(0), id, GoalLevel.SHORT_TERM, "First", null, null, null, alice,
+                                t.plusSeconds(1)),
+                new GoalCreated(id, shortTerm.get(1), id, GoalLevel.SHORT_TERM, "Second", null, null, null, alice,
+                                t.plusSeconds(2)),
+                new GoalCreated(id, shortTerm.get(2), id, GoalLevel.SHORT_TERM, "Third", null, null, null, alice,
+                                t.plusSeconds(3)),
+                new GoalCreated(id, immediate, shortTerm.get(2), GoalLevel.IMMEDIATE, "Today", null, null, null, alice,
+                                t.plusSeconds(4)));
+        String path = "/api/v1/fractals/" + id + "/goals/selection";
+
+        Response first = get(alice, path + "?limit=2", token);
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.body().get("items")).extracting(item -> item.get("id").asText())
+                                             .containsExactly(shortTerm.get(0).toString(), shortTerm.get(1).toString());
+        assertThat(first.body().get("items")).allSatisfy(item -> assertThat(item.get("immediateGoals")).isEmpty());
+        String cursor = first.body().get("nextCursor").asText();
+
+        Response second = get(alice, path + "?limit=2&cursor=" + cursor, token);
+        assertThat(second.status()).as(second.toString()).isEqualTo(200);
+        assertThat(second.body().get("items")).extracting(item -> item.get("id").asText())
+                                              .containsExactly(shortTerm.get(2).toString());
+        assertThat(second.body().get("items").get(0).get("immediateGoals"))
+                .extracting(goal -> goal.get("id").asText()).containsExactly(immediate.toString());
+        assertThat(second.body().get("nextCursor").isNull()).isTrue();
+
+        assertThat(get(alice, path + "?limit=0", token).status()).isEqualTo(400);
+        assertThat(get(alice, path + "?limit=201", token).status()).isEqualTo(400);
+        Response badCursor = get(alice, path + "?cursor=not-a-cursor", token);
+        assertThat(badCursor.status()).isEqualTo(400);
+        assertThat(badCursor.body().toString()).contains("cursor");
+        assertThat(get(bob, path + "?cursor=" + cursor, token).status()).isEqualTo(404);
     }
 
     @Test

@@ -377,7 +377,7 @@ class GoalTreeProjectionTest extends QueryServiceTest {
 
         assertThat(repository.goalTree(owner, fractal.id)).isEmpty();
         assertThat(repository.goal(owner, fractal.id, goal)).isEmpty();
-        assertThat(repository.selection(owner, fractal.id)).isEmpty();
+        assertThat(repository.selection(owner, fractal.id, 50, null)).isEmpty();
         assertThat(repository.isOwnedBy(fractal.id, owner)).isFalse();
         assertThat(repository.fractals(owner, 200, null).items()).extracting(FractalSummary::id)
                                                                  .containsExactly(survivor.id);
@@ -589,7 +589,7 @@ class GoalTreeProjectionTest extends QueryServiceTest {
         fractal.apply(new GoalDeadlineChanged(fractal.id, firstShort, LocalDate.parse("2026-02-01"), owner, T0.plusSeconds(40)));
         fractal.apply(new GoalDescriptionChanged(fractal.id, firstShort, "Soon", owner, T0.plusSeconds(41)));
 
-        GoalSelection selection = repository.selection(owner, fractal.id).orElseThrow();
+        GoalSelection selection = repository.selection(owner, fractal.id, 50, null).orElseThrow();
 
         assertThat(selection.items()).extracting(GoalSelection.Item::id).containsExactly(firstShort, laterShort);
         GoalSelection.Item first = selection.items().getFirst();
@@ -603,8 +603,8 @@ class GoalTreeProjectionTest extends QueryServiceTest {
         assertThat(selection.items().get(1).immediateGoals()).isEmpty();
 
         Fractal empty = new Fractal("Nothing to select", T0);
-        assertThat(repository.selection(owner, empty.id)).hasValue(new GoalSelection(List.of()));
-        assertThat(repository.selection(TestTokens.newUserId(), fractal.id)).isEmpty();
+        assertThat(repository.selection(owner, empty.id, 50, null)).hasValue(new GoalSelection(List.of(), null));
+        assertThat(repository.selection(TestTokens.newUserId(), fractal.id, 50, null)).isEmpty();
     }
 
     @Test
@@ -634,7 +634,7 @@ class GoalTreeProjectionTest extends QueryServiceTest {
         String stranger = TestTokens.newUserId();
         assertThat(repository.goalTree(stranger, root)).isEmpty();
         assertThat(repository.goal(stranger, root, root)).isEmpty();
-        assertThat(repository.selection(stranger, root)).isEmpty();
+        assertThat(repository.selection(stranger, root, 50, null)).isEmpty();
         assertThat(repository.isOwnedBy(root, owner)).isTrue();
         assertThat(repository.isOwnedBy(root, "someone")).isFalse();
     }
@@ -656,8 +656,8 @@ class GoalTreeProjectionTest extends QueryServiceTest {
         assertThat(statements.getAndSet(0)).as("tree: goals, targets").isEqualTo(2);
         assertThat(counted.goal(owner, fractal.id, goals.get(7)).orElseThrow().targets()).hasSize(1);
         assertThat(statements.getAndSet(0)).as("goal: goals, its targets").isEqualTo(2);
-        assertThat(counted.selection(owner, fractal.id).orElseThrow().items()).hasSize(20);
-        assertThat(statements.getAndSet(0)).as("selection").isEqualTo(1);
+        assertThat(counted.selection(owner, fractal.id, 50, null).orElseThrow().items()).hasSize(20);
+        assertThat(statements.getAndSet(0)).as("selection: ownership, a page of short-term goals, their immediate goals").isEqualTo(3);
     }
 
     /** A data source whose connections count the statements they prepare. */

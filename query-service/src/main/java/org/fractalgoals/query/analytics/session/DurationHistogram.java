@@ -1,5 +1,7 @@
 package org.fractalgoals.query.analytics.session;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,6 +14,9 @@ import java.util.List;
  * open for weeks must not turn the answer into thousands of empty buckets, so the last one is open-ended
  * ({@code toMinutes} null) and holds everything from its lower edge up.
  */
+@Schema(example = """
+        {"bucketMinutes": 15, "buckets": [{"fromMinutes": 30, "toMinutes": 45, "count": 4},
+        {"fromMinutes": 45, "toMinutes": 60, "count": 2}]}""")
 record DurationHistogram(int bucketMinutes, List<Bucket> buckets) {
 
     DurationHistogram {

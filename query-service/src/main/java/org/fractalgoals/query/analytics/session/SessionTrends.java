@@ -1,5 +1,6 @@
 package org.fractalgoals.query.analytics.session;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fractalgoals.query.analytics.PeriodBucket;
 
 import java.time.LocalDate;
@@ -13,6 +14,11 @@ import java.util.TreeMap;
  * Sessions per period, from the first to the last period with a session; the periods between without sessions are
  * listed with zeros, so a chart's axis has no holes.
  */
+@Schema(example = """
+        {"bucket": "week", "tz": "Europe/Berlin", "items": [{"period": "2026-W08", "start": "2026-02-16",
+        "count": 5, "durationSeconds": 13500}, {"period": "2026-W09", "start": "2026-02-23",
+        "count": 0, "durationSeconds": 0}, {"period": "2026-W10", "start": "2026-03-02",
+        "count": 3, "durationSeconds": 8100}]}""")
 record SessionTrends(String bucket, String tz, List<Period> items) {
 
     SessionTrends {

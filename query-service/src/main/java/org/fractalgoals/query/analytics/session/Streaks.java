@@ -1,5 +1,7 @@
 package org.fractalgoals.query.analytics.session;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -14,6 +16,8 @@ import java.util.TreeSet;
  * @param longest the longest run ever
  * @param lastPracticeDay null before the first completed session
  */
+@Schema(example = """
+        {"current": 4, "longest": 11, "lastPracticeDay": "2026-03-01", "today": "2026-03-01"}""")
 record Streaks(int current, int longest, LocalDate lastPracticeDay, LocalDate today) {
 
     static Streaks of(Collection<SessionFact> sessions, ZoneId zone, LocalDate today) {

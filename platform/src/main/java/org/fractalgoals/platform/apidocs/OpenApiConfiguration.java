@@ -85,22 +85,27 @@ public class OpenApiConfiguration {
             problems.put("409", "A concurrent change conflicted with this one; retry");
             problems.put("412", "If-Match names a version that is no longer the current one");
             problems.put("422", "The Idempotency-Key was used before with a different request");
+            problems.put("503", "The database or the identity provider's keys cannot be reached; retry after "
+                                + "`Retry-After` seconds with the same Idempotency-Key, which applies the command "
+                                + "at most once");
         } else {
-            problems.put("503", "X-Consistency-Token was given and the read models did not catch up in time");
+            problems.put("503", "X-Consistency-Token was given and the read models did not catch up in time, or the "
+                                + "database or the identity provider's keys cannot be reached; retry after "
+                                + "`Retry-After` seconds");
         }
         problems.forEach((status, description) -> {
             if (!responses.containsKey(status)) {
                 responses.addApiResponse(status, new ApiResponse().description(description).content(
                         new Content().addMediaType(PROBLEM_JSON, new MediaType()
                                 .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
-                                .example(problemExample(status, path)))));
+                                .example(problemExample(status, path, method)))));
             }
         });
         operation.setResponses(responses);
     }
 
     /** What a client sees for this status, as the exception handler and the filters write it. */
-    private static Map<String, Object> problemExample(String status, String path) {
+    private static Map<String, Object> problemExample(String status, String path, String method) {
         ProblemType type = switch (status) {
             case "400" -> ProblemType.VALIDATION;
             case "401" -> ProblemType.UNAUTHENTICATED;
@@ -111,7 +116,7 @@ public class OpenApiConfiguration {
             case "413" -> ProblemType.PAYLOAD_TOO_LARGE;
             case "422" -> ProblemType.IDEMPOTENCY_KEY_REUSED;
             case "429" -> ProblemType.RATE_LIMITED;
-            default -> ProblemType.NOT_YET_CONSISTENT;
+            default -> "GET".equals(method) ? ProblemType.NOT_YET_CONSISTENT : ProblemType.UNAVAILABLE;
         };
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", type.uri().toString());

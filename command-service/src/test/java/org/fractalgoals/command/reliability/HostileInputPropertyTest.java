@@ -2,22 +2,15 @@ package org.fractalgoals.command.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeProperty;
-import net.jqwik.api.statistics.Statistics;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fractalgoals.command.CommandServiceTest;
-import org.fractalgoals.testsupport.ApiClient;
 import org.fractalgoals.testsupport.OpenApiDocument;
 import org.fractalgoals.platform.web.UnstorableText;
 import org.fractalgoals.testsupport.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -25,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,10 +26,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,13 +44,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * everything. No answer may be a 5xx; every refusal is an RFC 7807 problem detail; a
  * refused command leaves the event store as it was; a body over the size limit is refused with 413.
  *
- * <p>The number of tries is jqwik's default, 50 (src/test/resources/junit-platform.properties), so every
- * command gets 50 hostile requests in the normal build; {@code -Dhostile.tries=N} with the Maven profile
- * {@code hostile-input} runs more (see docs/reliability.md). The name ends in Test so that surefire's default
- * includes pick the class up.
+ * <p>Plain JUnit Jupiter with our own generators ({@link HostileInputs}): one dynamic test per try and command.
+ * The requests of try {@code n} come from a {@link Random} seeded with the run's seed and {@code n} only, so
+ * {@code -Dhostile.seed=S} repeats a run exactly (the seed is printed at the start and in every failure).
+ * {@code -Dhostile.tries=N} sets the number of tries (50 by default, 2,000 with the Maven profile
+ * {@code hostile-input}; see docs/reliability.md). The name ends in Test so that surefire's default includes
+ * pick the class up.
  */
 class HostileInputPropertyTest extends CommandServiceTest {
 
+    private static final int DEFAULT_TRIES = 50;
     private static final Set<String> COMMAND_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,11 +61,10 @@ class HostileInputPropertyTest extends CommandServiceTest {
     private static final AtomicLong REFUSED = new AtomicLong();
     private static final AtomicLong ACCEPTED = new AtomicLong();
     private static final AtomicLong SERVER_ERRORS = new AtomicLong();
+    private static final Map<String, Long> KINDS = new ConcurrentSkipListMap<>();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @LocalServerPort
-    private int localPort;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -72,87 +72,105 @@ class HostileInputPropertyTest extends CommandServiceTest {
     @Autowired
     private ObjectMapper mapper;
 
-    private ApiClient client;
-    private List<String> commands;
-
-    @BeforeProperty
-    void service() {
-        SpringContext.inject(this);
-        client = new ApiClient("http://localhost:" + localPort);
-        OpenApiDocument document = new OpenApiDocument(client.get("/v3/api-docs").send().body());
-        // Deletions last, erasing the account last of all, so that the other commands still find what they name.
-        commands = document.operations().stream()
-                           .filter(operation -> COMMAND_METHODS.contains(operation.substring(0, operation.indexOf(' '))))
-                           .filter(operation -> operation.contains(" /api/"))
-                           .sorted(Comparator.comparing((String operation) -> operation.equals("DELETE /api/v1/me"))
-                                             .thenComparing(operation -> operation.startsWith("DELETE ")))
-                           .toList();
-        assertThat(commands).hasSizeGreaterThan(50);
+    @TestFactory
+    Stream<DynamicTest> no_command_fails_on_hostile_input_and_no_refused_command_changes_the_event_store() {
+        long seed = Long.getLong("hostile.seed", new SecureRandom().nextLong());
+        int tries = Integer.getInteger("hostile.tries", DEFAULT_TRIES);
+        List<String> commands = commands();
+        System.out.printf("Hostile input: seed %d, %d tries of %d commands (repeat with -Dhostile.seed=%d)%n",
+                          seed, tries, commands.size(), seed);
+        return IntStream.rangeClosed(1, tries).boxed().flatMap(number -> {
+            Try attempt = new Try(number, seed);
+            return commands.stream().map(operation -> DynamicTest.dynamicTest(
+                    "try " + number + ": " + operation, () -> attempt.send(operation)));
+        });
     }
 
-    @Property(shrinking = ShrinkingMode.BOUNDED)
-    void no_command_fails_on_hostile_input_and_no_refused_command_changes_the_event_store(
-            @ForAll("hostileRequests") HostileRequest hostile,
-            @ForAll("hostileBodilessRequests") HostileRequest hostileBodiless) {
-        String token = TestTokens.forUser(TestTokens.newUserId());
-        CommandFixture fixture = new CommandFixture(client, token, eventStore);
-        Statistics.label("hostility").collect(hostile.kind());
-        List<String> wrong = new ArrayList<>();
-        for (String operation : commands) {
+    @AfterAll
+    static void figures() {
+        // Read into docs/reliability.md.
+        System.out.printf("Hostile input: %d requests, %d accepted, %d refused, %d answered 5xx; tries by kind: %s%n",
+                          TRIED.get(), ACCEPTED.get(), REFUSED.get(), SERVER_ERRORS.get(), KINDS);
+    }
+
+    /** The commands of the service's OpenAPI document. */
+    private List<String> commands() {
+        OpenApiDocument document = new OpenApiDocument(api.get("/v3/api-docs").send().body());
+        // Deletions last, erasing the account last of all, so that the other commands still find what they name.
+        List<String> commands = document.operations().stream()
+                .filter(operation -> COMMAND_METHODS.contains(operation.substring(0, operation.indexOf(' '))))
+                .filter(operation -> operation.contains(" /api/"))
+                .sorted(Comparator.comparing((String operation) -> operation.equals("DELETE /api/v1/me"))
+                                  .thenComparing(operation -> operation.startsWith("DELETE ")))
+                .toList();
+        assertThat(commands).hasSizeGreaterThan(50);
+        return commands;
+    }
+
+    /**
+     * One try: its two hostile requests, and a fresh user with a fixture, made when the try's first command is
+     * sent (the dynamic tests run one after the other, in order).
+     */
+    private final class Try {
+
+        private final int number;
+        private final long seed;
+        private final HostileRequest hostile;
+        private final HostileRequest hostileBodiless;
+        private final String token = TestTokens.forUser(TestTokens.newUserId());
+        private CommandFixture fixture;
+
+        Try(int number, long seed) {
+            this.number = number;
+            this.seed = seed;
+            // Depends on the seed and the try's number only, so a try is the same whatever the number of tries.
+            Random random = new Random(seed ^ (number * 0x9E3779B97F4A7C15L));
+            this.hostile = HostileInputs.request(random);
+            this.hostileBodiless = HostileInputs.bodilessRequest(random);
+        }
+
+        void send(String operation) {
+            if (fixture == null) {
+                fixture = new CommandFixture(api, token, eventStore);
+                KINDS.merge(hostile.kind(), 1L, Long::sum);
+            }
             HostileRequest sent = operation.startsWith("DELETE ") ? hostileBodiless : hostile;
+            String method = operation.substring(0, operation.indexOf(' '));
+            String path = concrete(operation.substring(operation.indexOf(' ') + 1), fixture, sent.pathSegment());
             long eventsBefore = events();
             long lastBefore = lastGlobalIndex();
-            HttpResponse<String> response = send(operation, sent, fixture, token);
+            HttpResponse<String> response = HostileInputPropertyTest.this.send(method, path, sent, token);
             int status = response.statusCode();
             TRIED.incrementAndGet();
-            Statistics.label("answer").collect(status / 100 + "xx");
+            List<String> wrong = new ArrayList<>();
             if (status >= 500) {
                 SERVER_ERRORS.incrementAndGet();
-                wrong.add(operation + ": " + status + " " + abbreviated(response.body()));
+                wrong.add("answered " + status + ": " + abbreviated(response.body()));
             } else if (status >= 400) {
                 REFUSED.incrementAndGet();
                 String problem = problemDetailFault(response);
                 if (problem != null) {
-                    wrong.add(operation + ": " + status + " " + problem);
+                    wrong.add("refused with " + status + " but " + problem);
                 }
                 long eventsAfter = events();
                 if (eventsAfter != eventsBefore) {
-                    wrong.add(operation + ": refused with " + status + " but the event store grew by "
-                                      + (eventsAfter - eventsBefore));
+                    wrong.add("refused with " + status + " but the event store grew by " + (eventsAfter - eventsBefore));
                 }
             } else {
                 ACCEPTED.incrementAndGet();
                 unstorableTextInEventsAfter(lastBefore).ifPresent(event -> wrong.add(
-                        operation + ": accepted with " + status + ", and stored text no read model can hold in " + event));
+                        "accepted with " + status + ", and stored text no read model can hold in " + event));
             }
             if (sent.overTheBodyLimit() && status != 413) {
-                wrong.add(operation + ": a body over the limit answered " + status + ", not 413");
+                wrong.add("a body over the limit answered " + status + ", not 413");
             }
+            assertThat(wrong).as("%s, try %d, seed %d (repeat with -Dhostile.seed=%d): %s%n%s", operation, number,
+                                 seed, seed, sent.kind(), sent.describe(method, path)).isEmpty();
         }
-        assertThat(wrong).as("answers to " + hostile + " (deletions: " + hostileBodiless + ")").isEmpty();
     }
 
-    @Provide
-    Arbitrary<HostileRequest> hostileRequests() {
-        return HostileInputs.requests();
-    }
-
-    @Provide
-    Arbitrary<HostileRequest> hostileBodilessRequests() {
-        return HostileInputs.bodilessRequests();
-    }
-
-    @AfterContainer
-    static void figures() {
-        // Read into docs/reliability.md.
-        System.out.printf("Hostile input: %d requests, %d accepted, %d refused, %d answered 5xx%n", TRIED.get(),
-                          ACCEPTED.get(), REFUSED.get(), SERVER_ERRORS.get());
-    }
-
-    private HttpResponse<String> send(String operation, HostileRequest hostile, CommandFixture fixture, String token) {
-        String method = operation.substring(0, operation.indexOf(' '));
-        String path = concrete(operation.substring(operation.indexOf(' ') + 1), fixture, hostile.pathSegment());
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(client.baseUrl() + path))
+    private HttpResponse<String> send(String method, String path, HostileRequest hostile, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
                                                  .timeout(Duration.ofSeconds(30))
                                                  .header("Authorization", "Bearer " + token);
         hostile.headers().forEach(request::header);
@@ -165,7 +183,7 @@ class HostileInputPropertyTest extends CommandServiceTest {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException(operation + " could not be sent: " + e, e);
+            throw new IllegalStateException(method + " " + path + " could not be sent: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

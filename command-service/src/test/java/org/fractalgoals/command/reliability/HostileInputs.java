@@ -1,13 +1,11 @@
 package org.fractalgoals.command.reliability;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Random;
+import java.util.StringJoiner;
+import java.util.stream.IntStream;
 
 /**
  * Generators of what an attacker or a broken client sends: malformed JSON, bodies of the wrong type, field values
@@ -15,6 +13,9 @@ import java.util.stream.Collectors;
  * emoji), numbers out of any range, bodies over the size limit, garbage in path ids and in the If-Match and
  * Idempotency-Key headers. JSON is written as text, so that what cannot be said in a Java string (a lone
  * surrogate sent as an escape, NaN, 1e400, a nesting deeper than any parser allows) still reaches the service.
+ *
+ * <p>Every choice is drawn from the {@link Random} passed in and from nothing else, so that the same seed gives
+ * the same requests again: that is what makes a failure reproducible.
  */
 final class HostileInputs {
 
@@ -52,51 +53,58 @@ final class HostileInputs {
     private HostileInputs() {
     }
 
-    static Arbitrary<HostileRequest> requests() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(30, objects().map(body -> HostileRequest.body("object with hostile fields", body))),
-                Tuple.of(8, value(2).map(body -> HostileRequest.body("a value of the wrong type", body))),
-                Tuple.of(12, malformed().map(body -> HostileRequest.body("malformed JSON", body))),
-                Tuple.of(3, Arbitraries.integers().between(1_001, 5_000)
-                                       .map(depth -> HostileRequest.body("nested " + depth + " deep",
-                                                                         "[".repeat(depth) + "]".repeat(depth)))),
-                Tuple.of(3, hugeField().map(body -> HostileRequest.body("a huge string", body))),
-                Tuple.of(2, Arbitraries.of("\"" + "y".repeat(HostileRequest.BODY_LIMIT + 1000) + "\"",
-                                           "{\"name\":\"" + "\u00e9".repeat(HostileRequest.BODY_LIMIT / 2 + 10) + "\"}")
-                                       .map(body -> HostileRequest.body("over the body limit", body))),
-                Tuple.of(4, Arbitraries.just(new HostileRequest("no body", null, null, Map.of(), null))),
-                Tuple.of(4, Arbitraries.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-                                           "application/json; charset=EBCDIC", "multipart/form-data")
-                                       .map(type -> new HostileRequest("content type " + type, "{\"name\":\"x\"}",
-                                                                       type, Map.of(), null))),
-                Tuple.of(8, pathSegments().map(segment -> new HostileRequest("a hostile path id", "{}",
-                                                                             "application/json", Map.of(), segment))),
-                Tuple.of(8, headers().map(header -> new HostileRequest("a hostile " + header.getKey(), "{}",
-                                                                       "application/json", Map.ofEntries(header),
-                                                                       null))));
+    /** One hostile request for a command with a body, drawn from {@code random} alone. */
+    static HostileRequest request(Random random) {
+        return switch (pick(random, 30, 8, 12, 3, 3, 2, 4, 4, 8, 8)) {
+            case 0 -> HostileRequest.body("object with hostile fields", object(random));
+            case 1 -> HostileRequest.body("a value of the wrong type", value(random, 2));
+            case 2 -> HostileRequest.body("malformed JSON", malformed(random));
+            case 3 -> {
+                int depth = between(random, 1_001, 5_000);
+                yield HostileRequest.body("nested " + depth + " deep", "[".repeat(depth) + "]".repeat(depth));
+            }
+            case 4 -> HostileRequest.body("a huge string", hugeField(random));
+            case 5 -> HostileRequest.body("over the body limit", overTheLimit(random));
+            case 6 -> new HostileRequest("no body", null, null, Map.of(), null);
+            case 7 -> {
+                String type = any(random, List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+                                                  "application/json; charset=EBCDIC", "multipart/form-data"));
+                yield new HostileRequest("content type " + type, "{\"name\":\"x\"}", type, Map.of(), null);
+            }
+            case 8 -> new HostileRequest("a hostile path id", "{}", "application/json", Map.of(), pathSegment(random));
+            default -> {
+                Map.Entry<String, String> header = header(random);
+                yield new HostileRequest("a hostile " + header.getKey(), "{}", "application/json",
+                                         Map.ofEntries(header), null);
+            }
+        };
     }
 
     /**
      * For commands without a body (deletions), which never read one: what they do read, a hostile path id or
      * header, or a body too large to be let in.
      */
-    static Arbitrary<HostileRequest> bodilessRequests() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(10, pathSegments().map(segment -> new HostileRequest("a hostile path id", null, null,
-                                                                              Map.of(), segment))),
-                Tuple.of(10, headers().map(header -> new HostileRequest("a hostile " + header.getKey(), null, null,
-                                                                        Map.ofEntries(header), null))),
-                Tuple.of(1, Arbitraries.just(HostileRequest.body("over the body limit",
-                                                                 "\"" + "y".repeat(HostileRequest.BODY_LIMIT + 1000)
-                                                                         + "\""))));
+    static HostileRequest bodilessRequest(Random random) {
+        return switch (pick(random, 10, 10, 1)) {
+            case 0 -> new HostileRequest("a hostile path id", null, null, Map.of(), pathSegment(random));
+            case 1 -> {
+                Map.Entry<String, String> header = header(random);
+                yield new HostileRequest("a hostile " + header.getKey(), null, null, Map.ofEntries(header), null);
+            }
+            default -> HostileRequest.body("over the body limit",
+                                           "\"" + "y".repeat(HostileRequest.BODY_LIMIT + 1000) + "\"");
+        };
     }
 
-    private static Arbitrary<String> objects() {
-        Arbitrary<String> key = Arbitraries.frequencyOf(
-                Tuple.of(9, Arbitraries.of(FIELDS)),
-                Tuple.of(1, string()));
-        return Combinators.combine(key, value(2)).as(HostileInputs::member).list().ofMinSize(1).ofMaxSize(6)
-                          .map(members -> members.stream().collect(Collectors.joining(",", "{", "}")));
+    /** A JSON object of 1 to 6 members, mostly with field names the API reads. */
+    private static String object(Random random) {
+        int size = between(random, 1, 6);
+        StringJoiner members = new StringJoiner(",", "{", "}");
+        for (int i = 0; i < size; i++) {
+            String key = pick(random, 9, 1) == 0 ? any(random, FIELDS) : string(random);
+            members.add(member(key, value(random, 2)));
+        }
+        return members.toString();
     }
 
     private static String member(String key, String value) {
@@ -104,73 +112,144 @@ final class HostileInputs {
     }
 
     /** Any JSON value, hostile where it can be; containers nest up to {@code depth} levels. */
-    private static Arbitrary<String> value(int depth) {
-        Arbitrary<String> scalar = Arbitraries.frequencyOf(
-                Tuple.of(5, string()),
-                Tuple.of(4, number()),
-                Tuple.of(1, Arbitraries.of("true", "false", "null")));
-        if (depth == 0) {
-            return scalar;
+    private static String value(Random random, int depth) {
+        int kind = depth == 0 ? 0 : pick(random, 6, 2, 2);
+        return switch (kind) {
+            case 0 -> switch (pick(random, 5, 4, 1)) {
+                case 0 -> string(random);
+                case 1 -> number(random);
+                default -> any(random, List.of("true", "false", "null"));
+            };
+            case 1 -> {
+                StringJoiner items = new StringJoiner(",", "[", "]");
+                for (int i = between(random, 0, 4); i > 0; i--) {
+                    items.add(value(random, depth - 1));
+                }
+                yield items.toString();
+            }
+            default -> {
+                StringJoiner members = new StringJoiner(",", "{", "}");
+                for (int i = between(random, 0, 4); i > 0; i--) {
+                    members.add(member(any(random, FIELDS), value(random, depth - 1)));
+                }
+                yield members.toString();
+            }
+        };
+    }
+
+    /** A JSON string literal: an edge case, any UTF-16 code units, or a mix of the worst ones. */
+    private static String string(Random random) {
+        String text = switch (pick(random, 5, 4, 1)) {
+            case 0 -> any(random, EDGE_STRINGS);
+            case 1 -> anyChars(random, 0, 40);
+            default -> chars(random, "\u0000\ud800\udc00\u202e\u200b\ufeffa\"\\", 1, 20);
+        };
+        return quoted(text, random.nextBoolean());
+    }
+
+    private static String number(Random random) {
+        return switch (pick(random, 6, 2, 2)) {
+            case 0 -> any(random, NUMBERS);
+            // Below 2^99, so within 10^30 either way; the bit length varies so that small ones come too.
+            case 1 -> {
+                BigInteger magnitude = new BigInteger(between(random, 1, 99), random);
+                yield (random.nextBoolean() ? magnitude.negate() : magnitude).toString();
+            }
+            default -> {
+                double number;
+                do {
+                    // Random bits reach the subnormal, the tiny and the huge; a scaled draw the everyday ones.
+                    number = random.nextBoolean() ? Double.longBitsToDouble(random.nextLong())
+                            : (random.nextDouble() - 0.5) * Math.pow(10, between(random, 0, 12));
+                } while (!Double.isFinite(number));
+                yield String.valueOf(number);
+            }
+        };
+    }
+
+    private static String malformed(Random random) {
+        return switch (pick(random, 4, 3, 2)) {
+            case 0 -> any(random, MALFORMED);
+            case 1 -> {
+                String body;
+                do {
+                    body = object(random);
+                } while (body.length() <= 2);
+                yield body.substring(0, between(random, 1, body.length() - 1));
+            }
+            default -> anyChars(random, 0, 60);
+        };
+    }
+
+    private static String hugeField(Random random) {
+        String unit = any(random, List.of("y", "\u00e9", "\ud83c\udfb9", "\u0000", "\u200b"));
+        int length = between(random, 50_000, 100_000);
+        return "{" + quoted(any(random, FIELDS), false) + ":" + quoted(unit.repeat(length / unit.length()),
+                                                                       random.nextBoolean()) + "}";
+    }
+
+    private static String overTheLimit(Random random) {
+        return random.nextBoolean() ? "\"" + "y".repeat(HostileRequest.BODY_LIMIT + 1000) + "\""
+                : "{\"name\":\"" + "\u00e9".repeat(HostileRequest.BODY_LIMIT / 2 + 10) + "\"}";
+    }
+
+    private static String pathSegment(Random random) {
+        return any(random, List.of("not-a-uuid", "00000000-0000-0000-0000-000000000000", "%00", "%C0%80", "%ED%A0%80",
+                                   "%E2%80%AE", "%F0%9F%8E%B9", "1e400", "-1", "..", "%2E%2E", "%2F", "a".repeat(5_000),
+                                   "12345678-1234-1234-1234-1234567890123", "%7BfractalId%7D", "null"));
+    }
+
+    private static Map.Entry<String, String> header(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> Map.entry("If-Match", any(random, List.of(
+                    "\"abc\"", "\"99999999999999999999\"", "W/\"-1\"", "\"-5\"", "\"1e400\"", "\"\"", "\"", "**",
+                    "\"1\", \"2\"", "x".repeat(4_000))));
+            case 1 -> Map.entry("Idempotency-Key", any(random, List.of(
+                    "not-a-uuid", "", " ", "00000000-0000-0000-0000-000000000000x", "k".repeat(4_000), "%00", "{}")));
+            default -> {
+                StringBuilder value = new StringBuilder();
+                for (int i = between(random, 0, 40); i > 0; i--) {
+                    value.append((char) between(random, ' ', '~'));
+                }
+                yield Map.entry("If-Match", value.toString());
+            }
+        };
+    }
+
+    /** The index of one of the weights, each as likely as its weight. */
+    private static int pick(Random random, int... weights) {
+        int draw = random.nextInt(IntStream.of(weights).sum());
+        for (int i = 0; ; i++) {
+            draw -= weights[i];
+            if (draw < 0) {
+                return i;
+            }
         }
-        Arbitrary<String> array = Arbitraries.lazy(() -> value(depth - 1)).list().ofMaxSize(4)
-                                             .map(items -> String.join(",", items)).map(items -> "[" + items + "]");
-        Arbitrary<String> object = Combinators.combine(Arbitraries.of(FIELDS), Arbitraries.lazy(() -> value(depth - 1)))
-                                              .as(HostileInputs::member).list().ofMaxSize(4)
-                                              .map(members -> "{" + String.join(",", members) + "}");
-        return Arbitraries.frequencyOf(Tuple.of(6, scalar), Tuple.of(2, array), Tuple.of(2, object));
     }
 
-    private static Arbitrary<String> string() {
-        Arbitrary<String> text = Arbitraries.frequencyOf(
-                Tuple.of(5, Arbitraries.of(EDGE_STRINGS)),
-                Tuple.of(4, Arbitraries.strings().all().ofMaxLength(40)),
-                Tuple.of(1, Arbitraries.strings().withChars("\u0000\ud800\udc00\u202e\u200b\ufeffa\"\\")
-                                       .ofMinLength(1).ofMaxLength(20)));
-        return Combinators.combine(text, Arbitraries.of(true, false)).as(HostileInputs::quoted);
+    private static <T> T any(Random random, List<T> items) {
+        return items.get(random.nextInt(items.size()));
     }
 
-    private static Arbitrary<String> number() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.of(NUMBERS)),
-                Tuple.of(2, Arbitraries.bigIntegers().between(java.math.BigInteger.TEN.pow(30).negate(),
-                                                              java.math.BigInteger.TEN.pow(30)).map(String::valueOf)),
-                Tuple.of(2, Arbitraries.doubles().map(String::valueOf)
-                                       .filter(text -> !text.contains("N") && !text.contains("I"))));
+    private static int between(Random random, int min, int max) {
+        return random.nextInt(min, max + 1);
     }
 
-    private static Arbitrary<String> malformed() {
-        Arbitrary<String> truncated = objects().filter(body -> body.length() > 2)
-                                               .flatMap(body -> Arbitraries.integers().between(1, body.length() - 1)
-                                                                           .map(cut -> body.substring(0, cut)));
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of(MALFORMED)),
-                Tuple.of(3, truncated),
-                Tuple.of(2, Arbitraries.strings().all().ofMaxLength(60)));
+    /** Any UTF-16 code units, NUL and unpaired surrogates included. */
+    private static String anyChars(Random random, int minLength, int maxLength) {
+        char[] text = new char[between(random, minLength, maxLength)];
+        for (int i = 0; i < text.length; i++) {
+            text[i] = (char) random.nextInt(Character.MAX_VALUE + 1);
+        }
+        return new String(text);
     }
 
-    private static Arbitrary<String> hugeField() {
-        Arbitrary<String> filler = Arbitraries.of("y", "\u00e9", "\ud83c\udfb9", "\u0000", "\u200b");
-        return Combinators.combine(Arbitraries.of(FIELDS), filler, Arbitraries.integers().between(50_000, 100_000),
-                                   Arbitraries.of(true, false))
-                          .as((field, unit, length, escaped) -> "{" + quoted(field, false) + ":"
-                                  + quoted(unit.repeat(length / unit.length()), escaped) + "}");
-    }
-
-    private static Arbitrary<String> pathSegments() {
-        return Arbitraries.of("not-a-uuid", "00000000-0000-0000-0000-000000000000", "%00", "%C0%80", "%ED%A0%80",
-                              "%E2%80%AE", "%F0%9F%8E%B9", "1e400", "-1", "..", "%2E%2E", "%2F", "a".repeat(5_000),
-                              "12345678-1234-1234-1234-1234567890123", "%7BfractalId%7D", "null");
-    }
-
-    private static Arbitrary<Map.Entry<String, String>> headers() {
-        Arbitrary<String> ifMatch = Arbitraries.of("\"abc\"", "\"99999999999999999999\"", "W/\"-1\"", "\"-5\"",
-                                                   "\"1e400\"", "\"\"", "\"", "**", "\"1\", \"2\"", "x".repeat(4_000));
-        Arbitrary<String> key = Arbitraries.of("not-a-uuid", "", " ", "00000000-0000-0000-0000-000000000000x",
-                                               "k".repeat(4_000), "%00", "{}");
-        return Arbitraries.oneOf(ifMatch.map(value -> Map.entry("If-Match", value)),
-                                 key.map(value -> Map.entry("Idempotency-Key", value)),
-                                 Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(40)
-                                            .map(value -> Map.entry("If-Match", value)));
+    private static String chars(Random random, String alphabet, int minLength, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        for (int i = between(random, minLength, maxLength); i > 0; i--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     /**

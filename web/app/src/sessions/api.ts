@@ -89,18 +89,30 @@ export async function listNotes(api: SessionsApi, fractalId: string, sessionId: 
   return body.items;
 }
 
-export async function listTemplates(api: SessionsApi, fractalId: string, signal?: AbortSignal): Promise<Template[]> {
-  const body = await api.getJson<Page<Template>>(`${fractalPath(fractalId)}/templates?limit=200`, withSignal(signal));
-  return body.items;
+/** Every template of the fractal (paged: this follows `nextCursor` to the end, so each one can be chosen). */
+export function listTemplates(api: SessionsApi, fractalId: string, signal?: AbortSignal): Promise<Template[]> {
+  return fetchAllPages<Template>((cursor) =>
+    api.getJson<Partial<Page<Template>>>(
+      pagePath(`${fractalPath(fractalId)}/templates`, cursor, MAX_PAGE_SIZE),
+      withSignal(signal),
+    ),
+  );
 }
 
-export async function listActiveDays(api: SessionsApi, fractalId: string, date: string, signal?: AbortSignal) {
+/** Every program day to practise on `date` (paged like the templates). */
+export function listActiveDays(
+  api: SessionsApi,
+  fractalId: string,
+  date: string,
+  signal?: AbortSignal,
+): Promise<ActiveProgramDay[]> {
   const params = new URLSearchParams({ date });
-  const body = await api.getJson<Page<ActiveProgramDay>>(
-    `${fractalPath(fractalId)}/programs/active-days?${params.toString()}`,
-    withSignal(signal),
+  return fetchAllPages<ActiveProgramDay>((cursor) =>
+    api.getJson<Partial<Page<ActiveProgramDay>>>(
+      pagePath(`${fractalPath(fractalId)}/programs/active-days?${params.toString()}`, cursor, MAX_PAGE_SIZE),
+      withSignal(signal),
+    ),
   );
-  return body.items;
 }
 
 /** Every goal a session may be linked to (the selection is paged: this follows `nextCursor` to the end). */

@@ -50,6 +50,23 @@ const day: ActiveProgramDay = {
   sessionIds: [],
 };
 
+const otherDay: ActiveProgramDay = {
+  ...day,
+  programId: 'p2',
+  programName: 'Summer Scales',
+  blockId: 'b2',
+  blockName: 'Peak',
+  dayId: 'd2',
+  dayName: 'Scales day',
+  templateIds: ['t1'],
+};
+
+/** Two pages of a list: the second only when the caller follows `nextCursor`. */
+function twoPages<T>(path: string, first: T[], second: T[]) {
+  const cursor = new URLSearchParams(path.split('?')[1]).get('cursor');
+  return Promise.resolve(cursor === 'page-2' ? { items: second, nextCursor: null } : { items: first, nextCursor: 'page-2' });
+}
+
 function createApi(failWith?: Error) {
   const getJson = vi.fn((path: string) => {
     // The selection comes in two pages: every goal below is offered only when the page walks to the end.
@@ -59,11 +76,12 @@ function createApi(failWith?: Error) {
         cursor === 'page-2' ? { items: goals.slice(1), nextCursor: null } : { items: goals.slice(0, 1), nextCursor: 'page-2' },
       );
     }
-    if (path.includes('/templates')) {
-      return Promise.resolve({ items: templates, nextCursor: null });
+    // Templates and program days come in two pages too: the ones chosen below are on the second.
+    if (path.includes('/templates?')) {
+      return twoPages(path, templates.slice(0, 1), templates.slice(1));
     }
     if (path.includes('/programs/active-days?date=')) {
-      return Promise.resolve({ items: [day], nextCursor: null });
+      return twoPages(path, [otherDay], [day]);
     }
     if (path.endsWith('/goals/mtg')) {
       return Promise.resolve({ id: 'mtg', name: 'Op. 9 No. 2' });
@@ -96,6 +114,7 @@ describe('CreateSessionPage', () => {
     await userEvent.click(screen.getByLabelText('Bars 1–8'));
     await userEvent.click(screen.getByLabelText('A template'));
     await userEvent.click(await screen.findByLabelText(/Daily Practice/));
+    expect(screen.getByLabelText(/Quick scales/)).toBeTruthy();
     expect(screen.getByText('2 sections • 40 min')).toBeTruthy();
     await create();
 
@@ -196,7 +215,7 @@ describe('CreateSessionPage', () => {
     await waitFor(() => expect(within(templateOfDay).getByRole('option', { name: 'Quick scales' })).toBeTruthy());
     await userEvent.selectOptions(templateOfDay, 'Quick scales');
     await create();
-    expect(getJson.mock.calls.some(([path]) => /active-days\?date=\d{4}-\d{2}-\d{2}$/.test(path))).toBe(true);
+    expect(getJson.mock.calls.some(([path]) => /active-days\?date=\d{4}-\d{2}-\d{2}&limit=200$/.test(path))).toBe(true);
     expect(send.mock.calls[0]?.[2]).toEqual({ goalIds: ['stg2'], programDayId: 'd1', templateId: 't2' });
   });
 

@@ -8,18 +8,18 @@ import java.util.function.Function;
 
 /**
  * The text form that every list cursor of the API shares: opaque and URL-safe for clients, and one answer (400 on
- * {@code cursor}) to any text that is not a cursor of that list.
+ * {@code cursor}) to any text that is not a cursor of that list. Public for the cursors of a feature's own sort key.
  */
-final class CursorText {
+public final class CursorText {
 
     private CursorText() {
     }
 
-    static String encode(String raw) {
+    public static String encode(String raw) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    static <T> T decode(String cursor, Function<String, T> parse) {
+    public static <T> T decode(String cursor, Function<String, T> parse) {
         try {
             return parse.apply(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
         } catch (RuntimeException e) {

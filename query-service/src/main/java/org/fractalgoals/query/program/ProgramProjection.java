@@ -150,7 +150,7 @@ class ProgramProjection {
 
     @QueryHandler
     ActiveProgramDays handle(FindActiveProgramDays query) {
-        return programs.activeDays(query.fractalId(), query.date());
+        return programs.activeDays(query.fractalId(), query.date(), query.limit(), query.cursor());
     }
 
     /** Blocks are active when today (UTC) lies inside them. */

@@ -46,14 +46,17 @@ class ProgramQueryController {
 
     /** {@code date} defaults to today (UTC). */
     @GetMapping("/active-days")
-    ActiveProgramDays activeDays(@PathVariable UUID fractalId, @RequestParam(required = false) String date) {
+    ActiveProgramDays activeDays(@PathVariable UUID fractalId, @RequestParam(required = false) String date,
+                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+                                 @RequestParam(required = false) String cursor) {
         LocalDate day;
         try {
             day = date == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             throw new RuleViolationException("date", "Invalid date format");
         }
-        return queries.query(new FindActiveProgramDays(CurrentUser.id(), fractalId, day), ActiveProgramDays.class).join();
+        return queries.query(new FindActiveProgramDays(CurrentUser.id(), fractalId, day, limit, cursor),
+                             ActiveProgramDays.class).join();
     }
 
     @GetMapping("/{programId}")

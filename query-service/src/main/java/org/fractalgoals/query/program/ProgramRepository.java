@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -217,8 +218,13 @@ class ProgramRepository {
                    .stream().findFirst().map(row -> assemble(row, today));
     }
 
-    ActiveProgramDays activeDays(UUID fractalId, LocalDate date) {
-        List<ActiveProgramDays.Item> items = new ArrayList<>();
+    /**
+     * One page of the program days to practise on {@code date}. The days are gathered whole (a fractal has few
+     * active programs) and sorted by their full key, so the page after a cursor starts right after its day.
+     */
+    ActiveProgramDays activeDays(UUID fractalId, LocalDate date, int limit, String cursor) {
+        ActiveDayCursor after = cursor == null ? null : ActiveDayCursor.decode(cursor);
+        List<ActiveDay> days = new ArrayList<>();
         List<ProgramRow> programs = jdbc.query("select " + PROGRAM_COLUMNS + " from program where fractal_id = ? "
                                                        + "and deleted_at is null and active order by created_at, id",
                                                this::programRow, fractalId);
@@ -232,16 +238,27 @@ class ProgramRepository {
                     if (day.templateIds().isEmpty() || (day.date() != null && !day.date().equals(date))) {
                         continue;
                     }
+                    ActiveDayCursor key = new ActiveDayCursor(program.createdAt(), view.id(), block.startDate(),
+                                                              block.id(), day.dayNumber(), day.date(), day.id());
+                    if (after != null && key.compareTo(after) <= 0) {
+                        continue;
+                    }
                     int completedSessions = (int) view.sessions().stream()
                                                       .filter(s -> s.dayId().equals(day.id()) && s.completed()).count();
-                    items.add(new ActiveProgramDays.Item(view.id(), view.name(), block.id(), block.name(), block.color(),
-                                                         day.id(), day.name(), day.date(), day.dayNumber(),
-                                                         day.templateIds(), day.completed(), day.sessionIds(),
-                                                         completedSessions));
+                    days.add(new ActiveDay(key, new ActiveProgramDays.Item(
+                            view.id(), view.name(), block.id(), block.name(), block.color(), day.id(), day.name(),
+                            day.date(), day.dayNumber(), day.templateIds(), day.completed(), day.sessionIds(),
+                            completedSessions)));
                 }
             }
         }
-        return new ActiveProgramDays(items, null);
+        days.sort(Comparator.comparing(ActiveDay::key));
+        List<ActiveProgramDays.Item> items = days.stream().limit(limit).map(ActiveDay::item).toList();
+        String next = days.size() > limit ? days.get(limit - 1).key().encode() : null;
+        return new ActiveProgramDays(items, next);
+    }
+
+    private record ActiveDay(ActiveDayCursor key, ActiveProgramDays.Item item) {
     }
 
     private ProgramView assemble(ProgramRow program, LocalDate today) {

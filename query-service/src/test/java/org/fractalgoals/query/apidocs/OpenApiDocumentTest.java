@@ -41,17 +41,15 @@ class OpenApiDocumentTest extends QueryServiceTest {
         assertThat(document.errorResponsesWithoutExample()).isEmpty();
         assertThat(document.successResponsesWithoutExample()).isEmpty();
 
-        // Every list pages, except these: a new list that does not page fails here. The first four are bounded by
-        // what they describe, not by a user's data growing without end; the last is not yet paged (issue #11).
+        // Every list pages, except these: a new list that does not page fails here. They are bounded by what they
+        // describe, not by a user's data growing without end.
         assertThat(document.listsWithoutPaging()).containsExactlyInAnyOrder(
                 // one entry per read model
                 "GET /api/v1/admin/projections",
                 // chart answers, drawn whole: one row per activity, per goal with time, per week or month
                 "GET /api/v1/fractals/{fractalId}/analytics/activities",
                 "GET /api/v1/fractals/{fractalId}/analytics/goals/time",
-                "GET /api/v1/fractals/{fractalId}/analytics/sessions/trends",
-                // not yet paged (issue #11): the program days of one date
-                "GET /api/v1/fractals/{fractalId}/programs/active-days");
+                "GET /api/v1/fractals/{fractalId}/analytics/sessions/trends");
 
         assertThat(document.differenceFrom(Path.of("../docs/api/query-service.openapi.json"))).isNull();
     }

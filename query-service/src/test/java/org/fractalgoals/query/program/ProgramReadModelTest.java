@@ -150,10 +150,40 @@ class ProgramReadModelTest extends QueryServiceTest {
         UUID dated = UUID.randomUUID();
         projection.on(new ProgramDayAdded(fractal, program, base, dated, "Today", TODAY, 3, List.of(daily), alice, T0), 5);
 
-        List<ActiveProgramDays.Item> items = repository.activeDays(fractal, TODAY).items();
+        List<ActiveProgramDays.Item> items = repository.activeDays(fractal, TODAY, 50, null).items();
         assertThat(items).extracting(ActiveProgramDays.Item::dayId).containsExactly(day, dated);
         assertThat(items.getFirst().blockColor()).isEqualTo("#00AA00");
-        assertThat(repository.activeDays(fractal, TODAY.plusDays(20)).items()).isEmpty();
+        assertThat(repository.activeDays(fractal, TODAY.plusDays(20), 50, null).items()).isEmpty();
+    }
+
+    @Test
+    void active_days_page_in_program_block_and_day_order_and_a_day_added_before_the_cursor_skips_none_after_it() {
+        programWithTwoBlocksAndADay();
+        UUID second = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        projection.on(new ProgramDayAdded(fractal, program, base, second, "Second", null, 2, List.of(daily), alice, T0), 4);
+        projection.on(new ProgramDayAdded(fractal, program, base, third, "Third", TODAY, 3, List.of(daily), alice, T0), 5);
+        UUID later = UUID.randomUUID();
+        UUID laterBlock = UUID.randomUUID();
+        UUID laterDay = UUID.randomUUID();
+        projection.on(new ProgramCreated(fractal, later, "Later", null, TODAY.minusDays(7), TODAY.plusDays(60), true,
+                                         List.of(), alice, T0.plusSeconds(60)), 0);
+        projection.on(new ProgramBlockAdded(fractal, later, laterBlock, "Only", TODAY.minusDays(1), TODAY.plusDays(1),
+                                            "#FF0000", alice, T0), 1);
+        projection.on(new ProgramDayAdded(fractal, later, laterBlock, laterDay, "Later day", null, 1, List.of(daily),
+                                          alice, T0), 2);
+
+        ActiveProgramDays first = repository.activeDays(fractal, TODAY, 2, null);
+        assertThat(first.items()).extracting(ActiveProgramDays.Item::dayId).containsExactly(day, second);
+        assertThat(first.nextCursor()).isNotNull();
+        // A day that sorts before the cursor arrives between two pages: the next page still starts right after "second".
+        projection.on(new ProgramDayAdded(fractal, program, base, UUID.randomUUID(), "Zero", null, 0, List.of(daily),
+                                          alice, T0), 6);
+        ActiveProgramDays rest = repository.activeDays(fractal, TODAY, 2, first.nextCursor());
+        assertThat(rest.items()).extracting(ActiveProgramDays.Item::dayId).containsExactly(third, laterDay);
+        assertThat(rest.nextCursor()).isNull();
+        assertThat(repository.activeDays(fractal, TODAY, 4, null).nextCursor()).isNotNull();
+        assertThat(repository.activeDays(fractal, TODAY, 5, null).nextCursor()).isNull();
     }
 
     @Test
@@ -188,6 +218,11 @@ class ProgramReadModelTest extends QueryServiceTest {
         assertThat(activeDays.body().get("items").get(0).get("dayId").asText()).isEqualTo(day.toString());
         assertThat(api.get(path + "/active-days?date=someday").token(TestTokens.forUser(alice)).send().status())
                 .isEqualTo(400);
+        for (String bad : List.of("limit=0", "limit=201", "limit=many", "cursor=bm90LWEtY3Vyc29y", "cursor=%25%25")) {
+            Response problem = api.get(path + "/active-days?" + bad).token(TestTokens.forUser(alice)).send();
+            assertThat(problem.status()).as(bad).isEqualTo(400);
+            assertThat(problem.header("Content-Type")).as(bad).hasValue("application/problem+json");
+        }
 
         for (String foreign : List.of(path, path + "/" + program, path + "/active-days")) {
             assertThat(api.get(foreign).token(TestTokens.forUser(bob)).send().status()).as(foreign).isEqualTo(404);
@@ -198,6 +233,33 @@ class ProgramReadModelTest extends QueryServiceTest {
         assertThat(api.get(path + "/" + program).token(TestTokens.forUser(alice))
                       .header(ConsistencyToken.HEADER, deleted.encode()).send().status()).isEqualTo(404);
         assertThat(fractalToken).isNotNull();
+    }
+
+    @Test
+    void over_http_active_days_page_with_a_cursor_until_none_is_left() {
+        events.append(fractal, 0, new FractalCreated(fractal, alice, T0),
+                      new GoalCreated(fractal, fractal, null, GoalLevel.ULTIMATE, "Pianist", null, null, null, alice, T0));
+        UUID second = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        ConsistencyToken token = events.append(program, 0, created(),
+                new ProgramBlockAdded(fractal, program, base, "Base", TODAY.minusDays(7), TODAY.plusDays(13), "#00AA00",
+                                      alice, T0),
+                new ProgramDayAdded(fractal, program, base, day, "One", null, 1, List.of(daily), alice, T0),
+                new ProgramDayAdded(fractal, program, base, second, "Two", null, 2, List.of(daily), alice, T0),
+                new ProgramDayAdded(fractal, program, base, third, "Three", TODAY, 3, List.of(evening), alice, T0));
+        String path = "/api/v1/fractals/" + fractal + "/programs/active-days?date=" + TODAY + "&limit=2";
+
+        Response first = api.get(path).token(TestTokens.forUser(alice)).header(ConsistencyToken.HEADER, token.encode()).send();
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.body().get("items")).extracting(item -> item.get("dayId").asText())
+                                             .containsExactly(day.toString(), second.toString());
+        String cursor = first.body().get("nextCursor").asText();
+        Response last = api.get(path + "&cursor=" + cursor).token(TestTokens.forUser(alice)).send();
+        assertThat(last.status()).as(last.toString()).isEqualTo(200);
+        assertThat(last.body().get("items")).extracting(item -> item.get("dayId").asText())
+                                            .containsExactly(third.toString());
+        assertThat(last.body().get("nextCursor").isNull()).isTrue();
+        assertThat(api.get(path + "&cursor=" + cursor).token(TestTokens.forUser(bob)).send().status()).isEqualTo(404);
     }
 
     @Test

@@ -89,7 +89,7 @@ final class ConcurrentEdits {
     List<Sent> run(int clients) throws Exception {
         List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(clients * DELIVERIES);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int client = 0; client < clients; client++) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -215,7 +216,17 @@ final class FaultAudit {
         return names;
     }
 
-    private static Set<Long> positions(String token) {
+    /** The events of one aggregate after a position: global index to event type (payloads are encrypted). */
+    Map<Long, String> eventsOf(String aggregate, long after) {
+        Map<Long, String> events = new TreeMap<>();
+        query("select globalindex, payloadtype from domainevententry where aggregateidentifier = '"
+                      + UUID.fromString(aggregate) + "' and globalindex > " + after,
+              row -> events.put(row.getLong(1), row.getString(2).substring(row.getString(2).lastIndexOf('.') + 1)));
+        return events;
+    }
+
+    /** The event-store positions a consistency token covers. */
+    static Set<Long> positions(String token) {
         Set<Long> positions = new TreeSet<>();
         String[] parts = token.split("\\.");
         for (int i = 1; i < parts.length; i++) {

@@ -2,6 +2,8 @@ package org.fractalgoals.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fractalgoals.system.CommandLoad.Ack;
+import org.fractalgoals.system.ConcurrentEdits.Kind;
+import org.fractalgoals.system.ConcurrentEdits.Sent;
 import org.fractalgoals.testsupport.ApiClient;
 import org.fractalgoals.testsupport.ApiClient.Response;
 import org.fractalgoals.testsupport.TestTokens;
@@ -20,24 +22,29 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Faults under load, against both services started from their jars on a PostgreSQL of this class alone:
+ * Concurrency and faults under load, against both services started from their jars on a PostgreSQL of this class
+ * alone:
  * <ol>
+ *   <li>many clients editing the same goal and the same session at once (first, while nothing else runs);</li>
  *   <li>kill -9 of the command-service and of the query-service at random moments (seeded; the seed is printed and
  *   {@code -Dfractal.faults.seed=} repeats a run), each restarted at once;</li>
  *   <li>PostgreSQL stopped for a while and started again.</li>
  * </ol>
  * After each: every acknowledged command is in the event store exactly once, and every read model equals a fresh
- * rebuild of itself. The figures go to docs/reliability-faults.md.
+ * rebuild of itself. The figures go to docs/reliability-faults.md (concurrency: docs/reliability.md).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultInjectionIT {
@@ -92,6 +99,156 @@ class FaultInjectionIT {
 
     @Test
     @Order(1)
+    void concurrent_edits_of_one_goal_and_one_session_are_applied_once_each_and_read_as_the_last_acknowledged()
+            throws Exception {
+        String token = TestTokens.forUser(TestTokens.newUserId());
+        ApiClient queries = new ApiClient(services.get("query-service").baseUrl());
+        ConcurrentEdits edits = new ConcurrentEdits(new ApiClient(services.get("command-service").baseUrl()), queries,
+                                                    token);
+        long before = audit.lastPosition();
+        List<Sent> sent = edits.run(8);
+
+        List<String> unexpected = sent.stream()
+                .filter(each -> !each.acknowledged() && each.response().status() != 409 && each.response().status() != 412)
+                .map(each -> each.kind() + " " + each.text() + ": " + each.response()).toList();
+        Map<String, List<Sent>> byKey = sent.stream().collect(Collectors.groupingBy(Sent::key));
+        List<String> keyMismatches = new ArrayList<>();
+        List<Sent> accepted = new ArrayList<>();
+        for (List<Sent> deliveries : byKey.values()) {
+            Set<Integer> statuses = deliveries.stream().map(each -> each.response().status()).collect(Collectors.toSet());
+            if (statuses.size() != 1) {
+                keyMismatches.add(deliveries.getFirst().text() + " answered " + statuses);
+            } else if (deliveries.getFirst().acknowledged()) {
+                long applied = deliveries.stream().filter(each -> each.response().header("Idempotent-Replayed").isEmpty())
+                                         .count();
+                Set<String> tokens = deliveries.stream()
+                        .map(each -> each.response().header("X-Consistency-Token").orElse("none"))
+                        .collect(Collectors.toSet());
+                if (applied != 1 || tokens.size() != 1) {
+                    keyMismatches.add(deliveries.getFirst().text() + ": " + applied + " applied, tokens " + tokens);
+                }
+                accepted.add(deliveries.getFirst());
+            }
+        }
+
+        // Each accepted edit owns the event positions its consistency token names, one of them of its own type.
+        Map<Long, String> goalEvents = audit.eventsOf(edits.fractal, before);
+        Map<Long, String> sessionEvents = audit.eventsOf(edits.session, before);
+        Map<Long, Sent> owner = new TreeMap<>();
+        Map<Sent, Long> positionOf = new HashMap<>();
+        List<String> lost = new ArrayList<>();
+        List<String> duplicated = new ArrayList<>();
+        int goalPositions = 0;
+        int sessionPositions = 0;
+        for (Sent edit : accepted) {
+            Map<Long, String> events = edit.kind().ofGoal() ? goalEvents : sessionEvents;
+            Set<Long> positions = FaultAudit.positions(edit.response().header("X-Consistency-Token").orElseThrow());
+            List<Long> own = positions.stream().filter(p -> edit.kind().event.equals(events.get(p))).toList();
+            if (own.size() != 1 || !events.keySet().containsAll(positions)) {
+                lost.add(edit.kind() + " " + edit.text() + " positions " + positions + " hold " + own.size() + " "
+                         + edit.kind().event);
+            } else {
+                positionOf.put(edit, own.getFirst());
+            }
+            for (long position : positions) {
+                if (owner.put(position, edit) != null) {
+                    duplicated.add("position " + position + " named by two edits");
+                }
+            }
+            if (edit.kind().ofGoal()) {
+                goalPositions += positions.size();
+            } else {
+                sessionPositions += positions.size();
+            }
+        }
+        Map<Long, String> stored = new TreeMap<>(goalEvents);
+        stored.putAll(sessionEvents);
+        stored.keySet().stream().filter(position -> !owner.containsKey(position))
+              .forEach(position -> duplicated.add("event " + stored.get(position) + " at " + position
+                                                  + " that no acknowledged edit caused"));
+
+        // The read side, read with the consistency token of the latest acknowledged edit of each aggregate.
+        List<String> readMismatches = new ArrayList<>();
+        JsonNode goal = readAfter(queries, token, edits.goalPath(), latest(positionOf, Kind.GOAL_NAME, Kind.GOAL_DESCRIPTION));
+        expectText(readMismatches, "goal name", goal.path("name").asText(),
+                   lastText(positionOf, Kind.GOAL_NAME, "Edited by all"));
+        expectText(readMismatches, "goal description", goal.path("description").asText(null),
+                   lastText(positionOf, Kind.GOAL_DESCRIPTION, null));
+        JsonNode session = readAfter(queries, token, edits.sessionPath(),
+                                     latest(positionOf, Kind.SESSION_NAME, Kind.SESSION_DESCRIPTION, Kind.INSTANCE));
+        expectText(readMismatches, "session name", session.path("name").asText(),
+                   lastText(positionOf, Kind.SESSION_NAME, "Practice"));
+        expectText(readMismatches, "session description", session.path("description").asText(null),
+                   lastText(positionOf, Kind.SESSION_DESCRIPTION, null));
+        Set<String> instancesRead = new HashSet<>();
+        session.path("sections").forEach(section -> section.path("instances")
+                                                            .forEach(instance -> instancesRead.add(instance.get("id").asText())));
+        Set<String> instancesAdded = accepted.stream().filter(edit -> edit.kind() == Kind.INSTANCE)
+                                             .map(edit -> edit.response().body().get("id").asText())
+                                             .collect(Collectors.toSet());
+        if (!instancesRead.equals(instancesAdded)) {
+            readMismatches.add("instances read " + instancesRead + ", added " + instancesAdded);
+        }
+
+        FaultAudit.awaitCaughtUp(queries, Duration.ofSeconds(90));
+        Map<String, List<String>> live = audit.readModelRows();
+        List<String> replayed = FaultAudit.replayEveryReadModel(queries, Duration.ofSeconds(90));
+        Map<String, String> rebuildMismatches = FaultAudit.differences(live, audit.readModelRows());
+
+        long conflicts409 = sent.stream().filter(each -> each.response().status() == 409).count();
+        long conflicts412 = sent.stream().filter(each -> each.response().status() == 412).count();
+        long serverErrors = sent.stream().filter(each -> each.response().status() >= 500).count();
+        figures.add("concurrent edits (8 clients, one goal and one session): " + sent.size() + " requests ("
+                    + byKey.size() + " edits), 2xx " + sent.stream().filter(Sent::acknowledged).count() + ", 409 "
+                    + conflicts409 + ", 412 " + conflicts412 + ", 5xx " + serverErrors + ", other " + unexpected.size()
+                    + "; accepted edits " + accepted.size() + " (goal "
+                    + accepted.stream().filter(edit -> edit.kind().ofGoal()).count() + ", session "
+                    + accepted.stream().filter(edit -> !edit.kind().ofGoal()).count() + "), events goal "
+                    + goalEvents.size() + " of " + goalPositions + " acknowledged, session " + sessionEvents.size()
+                    + " of " + sessionPositions + " acknowledged (" + instancesAdded.size() + " instances added); lost "
+                    + lost.size() + ", duplicated " + duplicated.size() + ", key mismatches " + keyMismatches.size()
+                    + ", read mismatches " + readMismatches.size() + ", read models rebuilt " + replayed.size()
+                    + ", mismatches with the rebuild " + rebuildMismatches.size());
+        System.out.println(figures.getLast());
+        assertThat(unexpected).as("answers other than 2xx, 409 and 412").isEmpty();
+        assertThat(keyMismatches).as("deliveries of one Idempotency-Key").isEmpty();
+        assertThat(lost).as("acknowledged edits without their event").isEmpty();
+        assertThat(duplicated).as("events applied twice or without an acknowledgement").isEmpty();
+        assertThat(goalEvents).as("events of the goal's fractal").hasSize(goalPositions);
+        assertThat(sessionEvents).as("events of the session").hasSize(sessionPositions);
+        assertThat(readMismatches).as("the query API against the last acknowledged edits").isEmpty();
+        assertThat(rebuildMismatches).as("read models against a fresh rebuild").isEmpty();
+        assertThat(conflicts409 + conflicts412).as("the clients did collide").isPositive();
+    }
+
+    /** The acknowledged edit of these kinds whose event came last in the event store. */
+    private static Sent latest(Map<Sent, Long> positionOf, Kind... kinds) {
+        Set<Kind> wanted = Set.of(kinds);
+        return positionOf.entrySet().stream().filter(entry -> wanted.contains(entry.getKey().kind()))
+                         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+    }
+
+    private static String lastText(Map<Sent, Long> positionOf, Kind kind, String otherwise) {
+        return positionOf.keySet().stream().anyMatch(edit -> edit.kind() == kind)
+               ? latest(positionOf, kind).text() : otherwise;
+    }
+
+    private static void expectText(List<String> mismatches, String what, String read, String expected) {
+        if (!Objects.equals(read, expected)) {
+            mismatches.add(what + " reads " + read + ", the last acknowledged is " + expected);
+        }
+    }
+
+    private static JsonNode readAfter(ApiClient queries, String token, String path, Sent edit) {
+        Response read = queries.get(path).token(token)
+                               .header("X-Consistency-Token", edit.response().header("X-Consistency-Token").orElseThrow())
+                               .send();
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        return read.body();
+    }
+
+    @Test
+    @Order(2)
     void every_acknowledged_command_survives_kill_9_of_either_service_and_the_read_models_equal_a_rebuild()
             throws Exception {
         long seed = Long.getLong("fractal.faults.seed", System.nanoTime());
@@ -156,7 +313,7 @@ class FaultInjectionIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void postgres_down_answers_503_and_readiness_down_and_both_services_recover_by_themselves() throws Exception {
         long seed = Long.getLong("fractal.faults.seed", System.nanoTime()) + 1;
         String user = TestTokens.newUserId();

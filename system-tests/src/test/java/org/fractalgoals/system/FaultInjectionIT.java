@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>PostgreSQL stopped for a while and started again.</li>
  * </ol>
  * After each: every acknowledged command is in the event store exactly once, and every read model equals a fresh
- * rebuild of itself. The figures go to docs/reliability-faults.md (concurrency: docs/reliability.md).
+ * rebuild of itself. The figures go to docs/reliability.md ("Faults").(concurrency: docs/reliability.md).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultInjectionIT {

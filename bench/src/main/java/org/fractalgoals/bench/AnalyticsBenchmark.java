@@ -30,7 +30,7 @@ import java.util.function.IntConsumer;
  * fresh PostgreSQL; one fractal gets a goal tree, one multiplicative activity with sets and {@code sessions}
  * completed sessions spread over the last three years, each linked to one to three goals, with one timed activity
  * instance and two to four sets, all written through the command API. When every read model has caught up, each
- * analytics endpoint is asked once (cold), 20 times to warm up, and then {@code repeats} times in a row, measured
+ * analytics endpoint is asked once (cold), 50 times to warm up, and then {@code repeats} times in a row, measured
  * (after a {@code vacuum (analyze)} of the freshly seeded database, as autovacuum would have done by then).
  * Prints a table, checks the 50 ms target (p95) and writes the table to {@code bench/results/analytics.txt}.
  */
@@ -38,7 +38,7 @@ final class AnalyticsBenchmark {
 
     private static final double TARGET_MILLIS = 50;
     /** Requests after the first and before the measured ones: a running service has its code compiled long since. */
-    private static final int WARM_UP = 20;
+    private static final int WARM_UP = 50;
     private static final int LONG_TERM = 10;
     private static final int MID_TERM = 50;
     private static final int SHORT_TERM = 200;

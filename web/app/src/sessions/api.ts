@@ -83,10 +83,15 @@ export function getGoalTree(api: SessionsApi, fractalId: string, signal?: AbortS
   return api.getJson<GoalNode>(`${fractalPath(fractalId)}/tree`, withSignal(signal));
 }
 
-export async function listNotes(api: SessionsApi, fractalId: string, sessionId: string, signal?: AbortSignal) {
-  const params = new URLSearchParams({ context: 'session', contextId: sessionId, limit: '200' });
-  const body = await api.getJson<Page<Note>>(`${fractalPath(fractalId)}/notes?${params.toString()}`, withSignal(signal));
-  return body.items;
+/** Every note of the session (paged: this follows `nextCursor` to the end, so none is left out). */
+export function listNotes(api: SessionsApi, fractalId: string, sessionId: string, signal?: AbortSignal): Promise<Note[]> {
+  const params = new URLSearchParams({ context: 'session', contextId: sessionId });
+  return fetchAllPages<Note>((cursor) =>
+    api.getJson<Partial<Page<Note>>>(
+      pagePath(`${fractalPath(fractalId)}/notes?${params.toString()}`, cursor, MAX_PAGE_SIZE),
+      withSignal(signal),
+    ),
+  );
 }
 
 /** Every template of the fractal (paged: this follows `nextCursor` to the end, so each one can be chosen). */

@@ -319,6 +319,24 @@ describe('SessionDetailPage', () => {
     expect(screen.getByLabelText<HTMLTextAreaElement>('New note').value).toBe('');
   });
 
+  it('shows every note of the session, page after page', async () => {
+    const server = new FakeSessionServer();
+    server.notesPageSize = 2;
+    server.notes = ['First', 'Second', 'Third'].map((text, index) => ({
+      id: `n-${index}`,
+      context: 'session',
+      contextId: 's1',
+      sessionId: 's1',
+      text,
+      createdAt: '2026-11-20T10:00:00Z',
+      updatedAt: '2026-11-20T10:00:00Z',
+    }));
+    await loaded(server);
+    expect(await screen.findByText('Third')).toBeTruthy();
+    expect(screen.getByText('First')).toBeTruthy();
+    expect(screen.getByText('Second')).toBeTruthy();
+  });
+
   it('says so when the session does not exist', async () => {
     const server = new FakeSessionServer();
     server.deleted = true;

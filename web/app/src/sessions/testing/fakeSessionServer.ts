@@ -117,6 +117,7 @@ export class FakeSessionServer {
     children: [{ id: 'stg', name: 'Hands together at 60 bpm', level: 'SHORT_TERM', completed: false, children: [] }],
   };
   notes: Note[] = [];
+  notesPageSize = 50;
   /** What completing the session achieves. */
   targetsOnComplete: AchievedTarget[] = [];
   calls: Call[] = [];
@@ -154,7 +155,13 @@ export class FakeSessionServer {
       return Promise.resolve(structuredClone(this.tree));
     }
     if (local.startsWith('/notes?')) {
-      return Promise.resolve({ items: structuredClone(this.notes), nextCursor: null });
+      // Pages of notesPageSize, the cursor being the index of the next note, as a server that pages would.
+      const from = Number(new URLSearchParams(local.slice('/notes?'.length)).get('cursor') ?? '0');
+      const to = from + this.notesPageSize;
+      return Promise.resolve({
+        items: structuredClone(this.notes.slice(from, to)),
+        nextCursor: to < this.notes.length ? String(to) : null,
+      });
     }
     return Promise.reject(new Error(`unexpected GET ${path}`));
   }

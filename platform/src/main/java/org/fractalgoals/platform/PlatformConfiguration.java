@@ -28,9 +28,10 @@ public class PlatformConfiguration {
 
     /**
      * Metadata that a command hands on to the events it causes: who acted (and, for an automatic step, for whom),
-     * and the request it came from.
+     * the request it came from, and for imported data the import.
      */
-    public static final String[] CORRELATED_METADATA = {ActorMetaData.ACTOR, ActorMetaData.ON_BEHALF_OF, RequestIds.KEY};
+    public static final String[] CORRELATED_METADATA = {ActorMetaData.ACTOR, ActorMetaData.ON_BEHALF_OF, RequestIds.KEY,
+        ImportMetaData.IMPORT_ID, ImportMetaData.IMPORTED_FROM};
 
     @Bean
     CorrelationDataProvider messageOriginProvider() {

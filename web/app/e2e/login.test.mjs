@@ -3,41 +3,21 @@
 // the authority the app was built with) and a Chromium binary; playwright-core
 // never downloads one. Run with `npm run e2e` (node --test e2e/).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { BASE_URL, PASSWORD, TIMEOUT, USER, launch } from './support/browser.mjs';
 
-const BASE_URL = (process.env.FRACTAL_BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
-const USER = process.env.FRACTAL_E2E_USER || 'alice';
-const PASSWORD = process.env.FRACTAL_E2E_PASSWORD || 'Fractal-alice-2026!';
 // The name the app should show; alice in the dev realm is "Alice Archer".
 const EXPECTED_NAME = process.env.FRACTAL_E2E_DISPLAY_NAME || (USER === 'alice' ? 'Alice Archer' : '');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve(process.env.FRACTAL_E2E_SCREENSHOTS || 'target/e2e');
-const TIMEOUT = 30_000;
 
 /** @type {import('playwright-core').Browser | undefined} */
 let browser;
 
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `No Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
   await mkdir(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    timeout: TIMEOUT * 2,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launch();
 });
 
 after(async () => {

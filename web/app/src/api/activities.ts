@@ -43,32 +43,22 @@ export interface Activity {
   version: number;
 }
 
-export interface MetricRequest {
-  /** Sent on an edit so the metric keeps its id (and its recorded values). */
-  id?: string;
-  name: string;
-  unit: string;
-  topSet: boolean;
-  multiplicative: boolean;
-}
+/** A metric as a create or edit sends it: `id` only on an edit, so that the metric keeps its recorded values. */
+export type MetricRequest = Omit<Metric, 'id'> & { id?: string };
 
-export interface SplitRequest {
-  id?: string;
-  name: string;
-}
+export type SplitRequest = Omit<Split, 'id'> & { id?: string };
 
-/** The body of a create (POST) and of an edit (PATCH, where null clears description and groupId). */
-export interface ActivityRequest {
-  name: string;
-  description: string | null;
-  groupId: string | null;
-  hasSets: boolean;
-  hasSplits: boolean;
-  hasMetrics: boolean;
-  multiplicative: boolean;
+/**
+ * The body of a create (POST) and of an edit (PATCH, where null clears description and groupId): the activity's
+ * own fields, without what the server keeps (ids, times, usage, version).
+ */
+export type ActivityRequest = Pick<
+  Activity,
+  'name' | 'description' | 'groupId' | 'hasSets' | 'hasSplits' | 'hasMetrics' | 'multiplicative'
+> & {
   metrics: MetricRequest[];
   splits: SplitRequest[];
-}
+};
 
 export interface GroupRequest {
   name: string;

@@ -54,6 +54,11 @@ public class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
+    @Bean
+    OpenApiCustomizer pageExamples() {
+        return new PageExamples();
+    }
+
     /** Adds the shared error answers to every operation, after springdoc has read the controllers. */
     @Bean
     OpenApiCustomizer problemResponses() {

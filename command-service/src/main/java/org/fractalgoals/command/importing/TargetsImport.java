@@ -84,7 +84,7 @@ public class TargetsImport implements ImportStep {
                 return;
             }
             thresholds.add(new Threshold(context.idOf(CatalogueImport.METRICS, threshold.metricId()),
-                                         ComparisonOperator.GTE, BigDecimal.valueOf(threshold.value())));
+                                         ComparisonOperator.GTE, decimal(threshold.value())));
         }
         // v1.2 kept no time for a target; the goal's creation is the earliest it can have had it.
         ImportContext.Outcome outcome = context.create(TARGETS, sourceId, new AddTarget(
@@ -94,5 +94,11 @@ public class TargetsImport implements ImportStep {
         if (outcome.succeeded() && V1Text.orNull(target.description()) != null) {
             context.warn(TARGETS, sourceId, "its description is left out: targets have none today");
         }
+    }
+
+    /** v1.2 stored thresholds as REAL: 120.0 is the 120 the user typed. */
+    static BigDecimal decimal(double value) {
+        BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
+        return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
     }
 }

@@ -55,7 +55,8 @@ class Activity {
      * (derived from its v1.2 id), so that imported targets and sets can refer to it.
      */
     @CommandHandler
-    Activity(CreateActivity command, ActivityGroupLookup groups, @MetaDataValue(ImportMetaData.IMPORT_ID) String importId) {
+    Activity(CreateActivity command, ActivityGroupLookup groups,
+             @MetaDataValue(ImportMetaData.IMPORT_ID) String importId) {
         Draft draft = new Draft(command.name(), command.description(), command.hasSets(), command.hasSplits(),
                                 command.hasMetrics(), command.metrics(), command.splits());
         List<FieldError> errors = new ArrayList<>(ActivityRules.violations(draft));

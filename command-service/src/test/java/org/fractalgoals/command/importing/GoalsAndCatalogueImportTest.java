@@ -111,7 +111,9 @@ class GoalsAndCatalogueImportTest extends CommandServiceTest {
                 goal("m-root", "LongTermGoal", null, null, null, 10),
                 goal("m-half", "MidTermGoal", "m-root", "m-root", LocalDate.of(2025, 12, 31), 11),
                 goal("i-root", "ImmediateGoal", null, null, null, 12),
-                goal("i-child", "MicroGoal", "i-root", "i-root", null, 13));
+                goal("i-child", "MicroGoal", "i-root", "i-root", null, 13),
+                goal("c-one", "MicroGoal", "c-two", "g-root", null, 14),
+                goal("c-two", "ImmediateGoal", "c-one", "g-root", null, 15));
         List<V1ActivityGroup> groups = List.of(
                 new V1ActivityGroup("grp-tech", "g-root", "Technique", "Scales", 2, T0.plusSeconds(20)),
                 new V1ActivityGroup("grp-rep", "g-root", "Repertoire", "", 1, T0.plusSeconds(21)),
@@ -204,7 +206,9 @@ class GoalsAndCatalogueImportTest extends CommandServiceTest {
                         new Row("goals", "g-under-dangling", "its parent goal g-dangling was not imported"),
                         new Row("goals", "i-root", "a fractal's root must be ULTIMATE, LONG_TERM, MID_TERM or "
                                 + "SHORT_TERM, not IMMEDIATE"),
-                        new Row("goals", "i-child", "its parent goal i-root was not imported"));
+                        new Row("goals", "i-child", "its parent goal i-root was not imported"),
+                        new Row("goals", "c-one", "its parent goals form a cycle"),
+                        new Row("goals", "c-two", "its parent goal c-one was not imported"));
         assertThat(events(id("goals", "i-root"))).isEmpty();
         assertThat(payloads(events(id("goals", "g-root")), GoalCreated.class))
                 .extracting(GoalCreated::goalId)

@@ -3,6 +3,7 @@ package org.fractalgoals.command.activity;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fractalgoals.command.activity.ActivityRules.Draft;
@@ -16,6 +17,7 @@ import org.fractalgoals.events.activity.DeleteActivity;
 import org.fractalgoals.events.activity.DuplicateActivity;
 import org.fractalgoals.events.activity.MetricDefinition;
 import org.fractalgoals.events.activity.SplitDefinition;
+import org.fractalgoals.platform.ImportMetaData;
 import org.fractalgoals.platform.errors.FieldError;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.errors.ProblemException;
@@ -48,8 +50,13 @@ class Activity {
         // for Axon
     }
 
+    /**
+     * A create gives metrics and splits new ids, except on an import: there each keeps the id the command names
+     * (derived from its v1.2 id), so that imported targets and sets can refer to it.
+     */
     @CommandHandler
-    Activity(CreateActivity command, ActivityGroupLookup groups) {
+    Activity(CreateActivity command, ActivityGroupLookup groups,
+             @MetaDataValue(ImportMetaData.IMPORT_ID) String importId) {
         Draft draft = new Draft(command.name(), command.description(), command.hasSets(), command.hasSplits(),
                                 command.hasMetrics(), command.metrics(), command.splits());
         List<FieldError> errors = new ArrayList<>(ActivityRules.violations(draft));
@@ -60,8 +67,12 @@ class Activity {
         apply(new ActivityCreated(command.fractalId(), command.activityId(), command.name(), command.description(),
                                   command.groupId(), command.hasSets(), command.hasSplits(), command.hasMetrics(),
                                   command.multiplicative(),
-                                  ActivityRules.reconcileMetrics(List.of(), command.metrics(), UUID::randomUUID).kept(),
-                                  ActivityRules.reconcileSplits(List.of(), command.splits(), UUID::randomUUID).kept(),
+                                  importId == null
+                                          ? ActivityRules.reconcileMetrics(List.of(), command.metrics(), UUID::randomUUID).kept()
+                                          : ActivityRules.metricsAsNamed(command.metrics()),
+                                  importId == null
+                                          ? ActivityRules.reconcileSplits(List.of(), command.splits(), UUID::randomUUID).kept()
+                                          : ActivityRules.splitsAsNamed(command.splits()),
                                   command.ownerId(), command.requestedAt()));
     }
 

@@ -187,6 +187,21 @@ final class ActivityRules {
         return new Reconciled<>(List.copyOf(kept), List.copyOf(unmatched.keySet()));
     }
 
+    /** Metrics with the ids the command names (an import's); one without an id gets a new one. */
+    static List<MetricDefinition> metricsAsNamed(List<MetricSpec> metrics) {
+        return metrics.stream()
+                      .map(m -> new MetricDefinition(m.metricId() != null ? m.metricId() : UUID.randomUUID(), m.name(),
+                                                     m.unit(), m.topSet(), m.multiplicative()))
+                      .toList();
+    }
+
+    /** Splits with the ids the command names (an import's); one without an id gets a new one. */
+    static List<SplitDefinition> splitsAsNamed(List<SplitSpec> splits) {
+        return splits.stream()
+                     .map(s -> new SplitDefinition(s.splitId() != null ? s.splitId() : UUID.randomUUID(), s.name()))
+                     .toList();
+    }
+
     /** The metrics of an existing definition as a command would ask for them: the same ids, so all are kept. */
     static List<MetricSpec> asSpecs(List<MetricDefinition> metrics) {
         return metrics.stream()

@@ -40,6 +40,7 @@ import org.fractalgoals.events.goal.ReopenCause;
 import org.fractalgoals.events.goal.TargetReopened;
 import org.fractalgoals.events.goal.UncompleteGoal;
 import org.fractalgoals.platform.ActorMetaData;
+import org.fractalgoals.platform.ImportMetaData;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.errors.ProblemException;
 import org.fractalgoals.platform.errors.ProblemType;
@@ -107,8 +108,12 @@ class Fractal {
                               command.requestedAt()));
     }
 
+    /**
+     * An imported goal keeps the deadline v1.2 stored even when it is later than its parent's (v1.2 never checked);
+     * the import reports it as a warning. Every other rule holds for imported goals too.
+     */
     @CommandHandler
-    void handle(CreateGoal command) {
+    void handle(CreateGoal command, @MetaDataValue(ImportMetaData.IMPORT_ID) String importId) {
         requireOwner(command.ownerId());
         FractalGoal parent = goals.get(command.parentId());
         if (parent == null) {
@@ -119,7 +124,9 @@ class Fractal {
         if (!level.isDeeperThan(parent.level())) {
             throw new RuleViolationException("level", "Must be deeper than the parent's level, " + parent.level());
         }
-        requireWithinParentDeadline(command.deadline(), parent);
+        if (importId == null) {
+            requireWithinParentDeadline(command.deadline(), parent);
+        }
         GoalText.check(command.name(), command.description(), command.relevance());
         apply(new GoalCreated(fractalId, command.goalId(), command.parentId(), level, command.name(),
                               command.description(), command.deadline(), command.relevance(), ownerId,
@@ -254,8 +261,12 @@ class Fractal {
         apply(new TargetRemoved(fractalId, goal.id(), command.targetId(), ownerId, command.requestedAt()));
     }
 
+    /**
+     * Imported evidence still records which targets it achieved, but never completes a goal: an imported goal is
+     * completed exactly when v1.2 stored it completed, and at that time.
+     */
     @CommandHandler
-    void handle(EvaluateTargets command) {
+    void handle(EvaluateTargets command, @MetaDataValue(ImportMetaData.IMPORT_ID) String importId) {
         requireOwner(command.ownerId());
         for (UUID goalId : new LinkedHashSet<>(command.goalIds())) {
             FractalGoal goal = goals.get(goalId);
@@ -271,7 +282,7 @@ class Fractal {
                 }
             }
             FractalGoal updated = goals.get(goalId);
-            if (!updated.completed() && !updated.targets().isEmpty()
+            if (importId == null && !updated.completed() && !updated.targets().isEmpty()
                     && updated.targets().values().stream().allMatch(GoalTarget::achieved)) {
                 apply(new GoalCompleted(fractalId, goalId, CompletionSource.TARGETS, command.sessionId(), ownerId,
                                         command.requestedAt()));

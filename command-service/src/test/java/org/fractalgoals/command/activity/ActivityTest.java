@@ -1,5 +1,6 @@
 package org.fractalgoals.command.activity;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -12,6 +13,8 @@ import org.fractalgoals.events.activity.DeleteActivity;
 import org.fractalgoals.events.activity.MetricDefinition;
 import org.fractalgoals.events.activity.MetricSpec;
 import org.fractalgoals.events.activity.SplitDefinition;
+import org.fractalgoals.events.activity.SplitSpec;
+import org.fractalgoals.platform.ImportMetaData;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.errors.ProblemException;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +77,30 @@ class ActivityTest {
         assertThat(created.splits()).extracting(SplitDefinition::splitId).doesNotContainNull().doesNotHaveDuplicates();
         assertThat(created.ownerId()).isEqualTo(OWNER);
         assertThat(created.occurredAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void an_imported_activity_keeps_the_metric_and_split_ids_it_names_so_that_imported_targets_and_sets_find_them() {
+        UUID tempo = UUID.randomUUID();
+        UUID left = UUID.randomUUID();
+        UUID right = UUID.randomUUID();
+        fixture.givenNoPriorActivity()
+               .when(new CreateActivity(g.activity, g.fractal, "Hand independence", null, null, false, true, true, false,
+                                        List.of(new MetricSpec(tempo, "Tempo", "bpm", false, true)),
+                                        List.of(new SplitSpec(left, "Left"), new SplitSpec(right, "Right")), OWNER, NOW),
+                     MetaData.with(ImportMetaData.IMPORT_ID, "import-1"))
+               .expectEvents(new ActivityCreated(g.fractal, g.activity, "Hand independence", null, null, false, true,
+                                                 true, false, List.of(new MetricDefinition(tempo, "Tempo", "bpm", false, true)),
+                                                 List.of(new SplitDefinition(left, "Left"), new SplitDefinition(right, "Right")),
+                                                 OWNER, NOW));
+    }
+
+    @Test
+    void an_imported_activity_is_held_to_the_same_rules() {
+        fixture.givenNoPriorActivity()
+               .when(g.create("Scales", false, false, true, metrics(4), List.of()),
+                     MetaData.with(ImportMetaData.IMPORT_ID, "import-1"))
+               .expectException(refusedWith("metrics", "Maximum of 3 metrics allowed per activity.")).expectNoEvents();
     }
 
     @Test

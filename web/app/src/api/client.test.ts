@@ -232,3 +232,162 @@ describe('read your writes', () => {
     expect(api.lastConsistencyToken()).toBe('ct-1');
   });
 });
+
+/** Just enough of an XMLHttpRequest to see what an upload sends, and to answer it. */
+class FakeXhr {
+  method = '';
+  url = '';
+  headers: Record<string, string> = {};
+  body: unknown;
+  aborted = false;
+  status = 0;
+  statusText = '';
+  responseText = '';
+  responseHeaders = '';
+  upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+
+  send(body: unknown) {
+    this.body = body;
+  }
+
+  abort() {
+    this.aborted = true;
+    this.onabort?.();
+  }
+
+  getAllResponseHeaders() {
+    return this.responseHeaders;
+  }
+
+  progress(loaded: number, total: number) {
+    this.upload.onprogress?.({ lengthComputable: true, loaded, total } as ProgressEvent);
+  }
+
+  answer(status: number, body: string, headers: Record<string, string>) {
+    this.status = status;
+    this.responseText = body;
+    this.responseHeaders = Object.entries(headers)
+      .map(([name, value]) => `${name.toLowerCase()}: ${value}\r\n`)
+      .join('');
+    this.onload?.();
+  }
+}
+
+function uploadSetup() {
+  const xhrs: FakeXhr[] = [];
+  const onUnauthorized = vi.fn();
+  const api = createApiClient({
+    getAccessToken: async () => 'token-123',
+    onUnauthorized,
+    fetch: vi.fn(() => Promise.reject(new Error('uploads must not use fetch'))),
+    xhr: () => {
+      const xhr = new FakeXhr();
+      xhrs.push(xhr);
+      return xhr as unknown as XMLHttpRequest;
+    },
+  });
+  // The token is awaited before the request opens.
+  const opened = async () => {
+    await vi.waitFor(() => expect(xhrs).toHaveLength(1));
+    return xhrs[0]!;
+  };
+  return { api, opened, onUnauthorized };
+}
+
+function multipart() {
+  const form = new FormData();
+  form.append('file', new File(['sqlite'], 'v1.db'));
+  return form;
+}
+
+describe('upload', () => {
+  it('posts the form with the bearer token, reports progress and reads the answer', async () => {
+    const { api, opened } = uploadSetup();
+    const progress: [number, number][] = [];
+    const form = multipart();
+
+    const result = api.upload('/api/v1/imports', form, { onProgress: (sent, total) => progress.push([sent, total]) });
+    const xhr = await opened();
+    expect(xhr.method).toBe('POST');
+    expect(xhr.url).toBe('/api/v1/imports');
+    expect(xhr.headers['Authorization']).toBe('Bearer token-123');
+    // The browser sets the multipart Content-Type with its boundary itself.
+    expect(xhr.headers['Content-Type']).toBeUndefined();
+    expect(xhr.body).toBe(form);
+
+    xhr.progress(3, 6);
+    xhr.progress(6, 6);
+    xhr.answer(202, JSON.stringify({ id: 'imp-1', status: 'RUNNING' }), {
+      'Content-Type': 'application/json',
+      Location: '/api/v1/imports/imp-1',
+      'X-Consistency-Token': 'ct-5',
+    });
+
+    await expect(result).resolves.toEqual({
+      body: { id: 'imp-1', status: 'RUNNING' },
+      consistencyToken: 'ct-5',
+      location: '/api/v1/imports/imp-1',
+    });
+    expect(progress).toEqual([
+      [3, 6],
+      [6, 6],
+    ]);
+    expect(api.lastConsistencyToken()).toBe('ct-5');
+  });
+
+  it('turns a problem answer into an ApiError', async () => {
+    const { api, opened } = uploadSetup();
+    const result = api.upload('/api/v1/imports', multipart()).catch((e: unknown) => e);
+    (await opened()).answer(
+      409,
+      JSON.stringify({ title: 'Conflict', status: 409, detail: 'An import is already running.' }),
+      { 'Content-Type': 'application/problem+json' },
+    );
+    const error = (await result) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(409);
+    expect(error.problem.detail).toBe('An import is already running.');
+  });
+
+  it('reads a non-JSON 413 from a proxy as a problem too, and calls onUnauthorized on 401', async () => {
+    const first = uploadSetup();
+    const tooLarge = first.api.upload('/api/v1/imports', multipart()).catch((e: unknown) => e);
+    const xhr = await first.opened();
+    xhr.statusText = 'Payload Too Large';
+    xhr.answer(413, '<html>too large</html>', { 'Content-Type': 'text/html' });
+    expect(((await tooLarge) as ApiError).problem.title).toBe('Payload Too Large');
+
+    const second = uploadSetup();
+    const unauthorized = second.api.upload('/api/v1/imports', multipart()).catch((e: unknown) => e);
+    (await second.opened()).answer(401, '', {});
+    expect(((await unauthorized) as ApiError).status).toBe(401);
+    expect(second.onUnauthorized).toHaveBeenCalledOnce();
+  });
+
+  it('reports a network failure as status 0 and an abort as an AbortError', async () => {
+    const failing = uploadSetup();
+    const failed = failing.api.upload('/api/v1/imports', multipart()).catch((e: unknown) => e);
+    (await failing.opened()).onerror?.();
+    expect(((await failed) as ApiError).status).toBe(0);
+
+    const cancelled = uploadSetup();
+    const controller = new AbortController();
+    const aborted = cancelled.api.upload('/api/v1/imports', multipart(), { signal: controller.signal }).catch((e: unknown) => e);
+    const xhr = await cancelled.opened();
+    controller.abort();
+    expect(xhr.aborted).toBe(true);
+    expect(((await aborted) as DOMException).name).toBe('AbortError');
+  });
+});

@@ -40,6 +40,8 @@ export interface ApiClientOptions {
   onUnauthorized?: () => void;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
+  /** Injected for tests; defaults to a new XMLHttpRequest (used by uploads only). */
+  xhr?: () => XMLHttpRequest;
 }
 
 export interface ListFractalsOptions {
@@ -63,6 +65,18 @@ export interface WriteResult<T> {
   consistencyToken: string | null;
 }
 
+/** Options of an upload. */
+export interface UploadOptions {
+  /** Called as the request body goes out: bytes sent so far and in all. */
+  onProgress?: (sent: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** The answer of an upload: as a write's, plus the Location header (null when there is none). */
+export interface UploadResult<T> extends WriteResult<T> {
+  location: string | null;
+}
+
 export interface ApiClient {
   /** GET a JSON document (used by the pages through useApiQuery). */
   getJson<T>(path: string, options?: GetOptions): Promise<T>;
@@ -73,6 +87,11 @@ export interface ApiClient {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<WriteResult<T>>;
+  /**
+   * POSTs a multipart form (a file upload), reporting how much of it has been sent; errors are ApiErrors,
+   * an abort through `signal` rejects with an AbortError.
+   */
+  upload<T = unknown>(path: string, form: FormData, options?: UploadOptions): Promise<UploadResult<T>>;
   /** GET that hands back the raw response (for streamed downloads); errors are still ApiErrors. */
   getRaw(path: string, options?: GetOptions): Promise<Response>;
   /** The consistency token of the latest write through this client, or null. */
@@ -88,6 +107,7 @@ export interface ApiClient {
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl ?? '';
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const createXhr = options.xhr ?? (() => new XMLHttpRequest());
   // Read-your-writes: every read after a write waits for that write's events (api.md), so a page that
   // changes something and then reloads never shows the old state, whichever page issued the write.
   let latestToken: string | null = null;
@@ -123,11 +143,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (cause instanceof DOMException && cause.name === 'AbortError') {
         throw cause;
       }
-      throw new ApiError(0, {
-        title: 'Network error',
-        detail: 'The server could not be reached. Check your connection and try again.',
-      });
+      throw networkError();
     }
+    return checked(response);
+  }
+
+  async function checked(response: Response): Promise<Response> {
     if (!response.ok) {
       if (response.status === 401) {
         options.onUnauthorized?.();
@@ -135,6 +156,45 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       throw new ApiError(response.status, await readProblem(response));
     }
     return response;
+  }
+
+  // XMLHttpRequest rather than fetch: only it reports upload progress, and a large file takes a while.
+  async function sendMultipart(path: string, form: FormData, { onProgress, signal }: UploadOptions): Promise<Response> {
+    const token = await options.getAccessToken();
+    signal?.throwIfAborted();
+    return new Promise<Response>((resolve, reject) => {
+      const xhr = createXhr();
+      const abort = () => xhr.abort();
+      const settle = () => signal?.removeEventListener('abort', abort);
+      xhr.open('POST', baseUrl + path);
+      xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+      if (token) {
+        xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      }
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) {
+          onProgress?.(event.loaded, event.total);
+        }
+      };
+      xhr.onload = () => {
+        settle();
+        try {
+          resolve(toResponse(xhr));
+        } catch {
+          reject(networkError());
+        }
+      };
+      xhr.onerror = () => {
+        settle();
+        reject(networkError());
+      };
+      xhr.onabort = () => {
+        settle();
+        reject(new DOMException('The upload was cancelled.', 'AbortError'));
+      };
+      signal?.addEventListener('abort', abort, { once: true });
+      xhr.send(form);
+    });
   }
 
   return {
@@ -159,6 +219,17 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const text = response.status === 204 ? '' : await response.text();
       // The caller names the body's type (send<T>); the server's contract vouches for it.
       return { body: (text ? JSON.parse(text) : undefined) as never, consistencyToken };
+    },
+
+    async upload(path: string, form: FormData, uploadOptions: UploadOptions = {}) {
+      const response = await checked(await sendMultipart(path, form, uploadOptions));
+      const consistencyToken = remember(response);
+      const text = await response.text();
+      return {
+        body: (text ? JSON.parse(text) : undefined) as never,
+        consistencyToken,
+        location: response.headers.get('Location'),
+      };
     },
 
     lastConsistencyToken: () => latestToken,
@@ -206,6 +277,27 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       remember(response);
     },
   };
+}
+
+function networkError(): ApiError {
+  return new ApiError(0, {
+    title: 'Network error',
+    detail: 'The server could not be reached. Check your connection and try again.',
+  });
+}
+
+/** A finished XMLHttpRequest as a Response, so uploads read bodies and problems as every other call. */
+function toResponse(xhr: XMLHttpRequest): Response {
+  const headers = new Headers();
+  for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) {
+      headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    }
+  }
+  const empty = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+  // Throws a RangeError for a status a Response cannot have (0 and the like): the caller calls that a network error.
+  return new Response(empty ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers });
 }
 
 async function readProblem(response: Response): Promise<Problem> {

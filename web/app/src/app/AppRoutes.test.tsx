@@ -62,6 +62,15 @@ describe('AppRoutes', () => {
     expect(document.activeElement).toBe(screen.getByRole('main'));
   });
 
+  it('reaches the import page from the navigation and from the fractal list', async () => {
+    renderInApp(<AppRoutes />, { path: '/' });
+    expect(await screen.findByRole('heading', { name: 'Your fractals' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Import your data' }).getAttribute('href')).toBe('/import');
+    await userEvent.click(within(nav()).getByRole('link', { name: 'Import' }));
+    expect(await screen.findByRole('heading', { name: 'Import from Fractal Goals 1.2' })).toBeTruthy();
+    expect(within(nav()).getByRole('link', { name: 'Import' }).getAttribute('aria-current')).toBe('page');
+  });
+
   it('sends a stale /callback to the fractals', async () => {
     renderInApp(<AppRoutes />, { path: '/callback' });
     expect(await screen.findByRole('heading', { name: 'Your fractals' })).toBeTruthy();

@@ -8,6 +8,7 @@ import { NotFound } from './NotFound';
 // Every page is its own chunk: the first load carries only the shell (see scripts/bundle-budget.mjs).
 const FractalsRoute = lazy(() => import('../fractals/FractalsRoute').then((m) => ({ default: m.FractalsRoute })));
 const AccountPage = lazy(() => import('../account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const ImportPage = lazy(() => import('../imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const AnalyticsPage = lazy(() => import('../analytics/AnalyticsPage').then((m) => ({ default: m.AnalyticsPage })));
 const SessionsPage = lazy(() => import('../sessions/list/SessionsPage').then((m) => ({ default: m.SessionsPage })));
@@ -53,6 +54,7 @@ export function AppRoutes() {
           <Route path="programs/:programId" element={page(<ProgramDetailPage />)} />
           <Route path="analytics" element={page(<AnalyticsPage />)} />
         </Route>
+        <Route path="import" element={page(<ImportPage />)} />
         <Route path="account" element={page(<AccountPage />)} />
         <Route path="admin" element={page(<AdminPage />)} />
         <Route path="*" element={<NotFound />} />

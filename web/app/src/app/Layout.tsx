@@ -62,6 +62,9 @@ export function Layout() {
           {fractalId && <FractalNav fractalId={fractalId} />}
           <ul className="nav-list nav-account">
             <li>
+              <NavLink to="/import">Import</NavLink>
+            </li>
+            <li>
               <NavLink to="/account">Account</NavLink>
             </li>
             {session.roles.includes(ADMIN_ROLE) && (

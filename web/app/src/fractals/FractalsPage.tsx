@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { ApiError, type ApiClient } from '../api/client';
 import type { CreateFractalRequest, FractalSummary } from '../api/types';
 import { CreateFractalForm } from './CreateFractalForm';
@@ -142,6 +143,9 @@ export function FractalsPage({ api }: FractalsPageProps) {
       </section>
       <aside className="create">
         <CreateFractalForm onCreate={create} />
+        <p className="import-hint muted">
+          Used the original Fractal Goals (v1.2)? <Link to="/import">Import your data</Link> from its file.
+        </p>
       </aside>
       {toDelete && canDelete && (
         <DeleteFractalDialog fractal={toDelete} onConfirm={confirmDelete} onCancel={() => setToDelete(null)} />

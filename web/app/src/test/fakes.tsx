@@ -23,6 +23,7 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
     getJson: vi.fn(unexpected('getJson')),
     getRaw: vi.fn(unexpected('getRaw')),
     send: vi.fn(unexpected('send')),
+    upload: vi.fn(unexpected('upload')),
     lastConsistencyToken: () => null,
     listFractals: vi.fn(() => Promise.resolve({ items: [], nextCursor: null })),
     createFractal: vi.fn(unexpected('createFractal')),

@@ -2,6 +2,7 @@ package org.fractalgoals.command.program;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fractalgoals.events.program.AddProgramBlock;
@@ -18,6 +19,7 @@ import org.fractalgoals.events.program.DetachBlockGoal;
 import org.fractalgoals.events.program.EditProgram;
 import org.fractalgoals.events.program.EditProgramBlock;
 import org.fractalgoals.events.program.EditProgramDay;
+import org.fractalgoals.events.program.ImportProgramDay;
 import org.fractalgoals.events.program.ProgramBlockAdded;
 import org.fractalgoals.events.program.ProgramBlockChanged;
 import org.fractalgoals.events.program.ProgramBlockDeleted;
@@ -27,6 +29,7 @@ import org.fractalgoals.events.program.ProgramDayAdded;
 import org.fractalgoals.events.program.ProgramDayChanged;
 import org.fractalgoals.events.program.ProgramDayDeleted;
 import org.fractalgoals.events.program.ProgramDeleted;
+import org.fractalgoals.platform.ImportMetaData;
 import org.fractalgoals.platform.errors.FieldError;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.errors.RuleViolationException;
@@ -253,6 +256,33 @@ class Program {
             }
         }
         return dayIds;
+    }
+
+    /**
+     * A v1.2 day as it was: its number kept (gaps and duplicates included) and never merged with a day on the same
+     * date, which v1.2 allowed. Today's other rules (a name, templates of the fractal, a date inside the block) hold.
+     */
+    @CommandHandler
+    void handle(ImportProgramDay command, ProgramReferences references,
+                @MetaDataValue(ImportMetaData.IMPORT_ID) String importId) {
+        requireOwner(command.ownerId(), command.fractalId());
+        if (importId == null) {
+            throw new RuleViolationException("dayId", "Only an import brings days over as they were: add days instead");
+        }
+        Block block = block(command.blockId());
+        if (days.containsKey(command.dayId())) {
+            throw new IllegalStateException("A day id was used twice");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        ProgramRules.name(command.name(), "Day name is required", errors);
+        List<UUID> templateIds = ProgramRules.templates(fractalId, command.templateIds(), references, errors);
+        if (command.date() != null && !block.covers(command.date())) {
+            errors.add(new FieldError("date", "The date must lie inside the block (" + block.startDate() + " – "
+                    + block.endDate() + ")"));
+        }
+        ProgramRules.refuseIfAny(errors);
+        apply(new ProgramDayAdded(fractalId, programId, block.id(), command.dayId(), command.name(), command.date(),
+                                  command.dayNumber(), templateIds, ownerId, command.requestedAt()));
     }
 
     private static List<LocalDate> weekdays(Block block, DayOfWeek dayOfWeek) {

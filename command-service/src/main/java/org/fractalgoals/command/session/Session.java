@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -51,6 +52,7 @@ import org.fractalgoals.events.session.TimerReset;
 import org.fractalgoals.events.session.TimerStarted;
 import org.fractalgoals.events.session.TimerStopped;
 import org.fractalgoals.events.session.ValuesRecorded;
+import org.fractalgoals.platform.ImportMetaData;
 import org.fractalgoals.platform.errors.FieldError;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.errors.ProblemException;
@@ -117,7 +119,8 @@ class Session {
     }
 
     @CommandHandler
-    Session(CreateSession command, SessionReferences references) {
+    Session(CreateSession command, SessionReferences references,
+            @MetaDataValue(ImportMetaData.IMPORT_ID) String importId) {
         List<FieldError> errors = new ArrayList<>();
         SessionText.check("name", command.name(), SessionText.NAME_MAX, errors);
         SessionText.check("description", command.description(), SessionText.DESCRIPTION_MAX, errors);
@@ -125,7 +128,10 @@ class Session {
             errors.add(new FieldError("plannedMinutes", "Must not be negative"));
         }
         List<UUID> goals = List.copyOf(new LinkedHashSet<>(command.goalIds()));
-        checkGoals(command.fractalId(), goals, references, errors);
+        // A v1.2 session whose goals were all deleted there is still history: an import brings it over without goals.
+        if (importId == null || !goals.isEmpty()) {
+            checkGoals(command.fractalId(), goals, references, errors);
+        }
         checkSections(command.fractalId(), command.sections(), references, errors);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);

@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * A minimal {@link ImportContext} for the import steps' tests: sends each command through the real command
- * gateway with the import's metadata, once per row and step, and keeps refusals and warnings in lists. Rows an
+ * gateway with the import's metadata and the owner as actor (no HTTP request names one), once per row and step, and keeps refusals and warnings in lists. Rows an
  * earlier step would have imported (goals, activities, templates) are {@link #given} with the ids the test made.
  */
 public final class TestImportContext implements ImportContext {

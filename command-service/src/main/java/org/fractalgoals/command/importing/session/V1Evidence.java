@@ -6,6 +6,8 @@ import org.fractalgoals.command.importing.v1.V1Instance;
 import org.fractalgoals.command.importing.v1.V1Instance.V1MetricValue;
 import org.fractalgoals.command.importing.v1.V1Instance.V1Set;
 import org.fractalgoals.command.importing.v1.V1Instance.V1SetEntry;
+import org.fractalgoals.events.session.ActivitySet;
+import org.fractalgoals.events.session.RecordedValue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.fractalgoals.events.session.ActivitySet;
-import org.fractalgoals.events.session.RecordedValue;
 
 /**
  * The sets and single values of a v1.2 instance in today's terms. Blank entries (never typed) and the blank

@@ -250,31 +250,36 @@ class Session {
         apply(new SessionDeleted(fractalId, sessionId, ownerId, command.requestedAt()));
     }
 
+    /**
+     * An import completes the session at v1.2's completion time ({@code requestedAt}) with the end v1.2 stored
+     * ({@code endedAt}), which the user may have edited apart from it; otherwise the session ends now.
+     */
     @CommandHandler
-    void handle(CompleteSession command) {
+    void handle(CompleteSession command, @MetaDataValue(ImportMetaData.IMPORT_ID) String importId) {
         requireLive(command.ownerId(), command.fractalId(), command.expectedVersion());
         if (completed) {
             return;
         }
         Instant now = command.requestedAt();
+        Instant end = importId != null && command.endedAt() != null ? command.endedAt() : now;
         if (startedAt == null) {
             throw new RuleViolationException("startedAt", "The session has not started: set its startedAt first");
         }
-        if (startedAt.isAfter(now)) {
+        if (startedAt.isAfter(end)) {
             throw new RuleViolationException("startedAt", "The session starts in the future, so it cannot end now");
         }
         for (List<UUID> section : sections) {
             for (UUID instanceId : section) {
                 SessionActivity instance = instances.get(instanceId);
                 if (instance.running()) {
-                    // A timer typed in to start later than now stops at its start, with no duration.
-                    Instant stop = instance.startedAt().isAfter(now) ? instance.startedAt() : now;
+                    // A timer typed in to start later than the end stops at its start, with no duration.
+                    Instant stop = instance.startedAt().isAfter(end) ? instance.startedAt() : end;
                     apply(new TimerStopped(fractalId, sessionId, instanceId, stop, seconds(instance.startedAt(), stop),
                                            ownerId, now));
                 }
             }
         }
-        apply(new SessionCompleted(fractalId, sessionId, now, seconds(startedAt, now), ownerId, now));
+        apply(new SessionCompleted(fractalId, sessionId, end, seconds(startedAt, end), ownerId, now));
     }
 
     @CommandHandler

@@ -44,6 +44,7 @@ import org.fractalgoals.events.session.TimerReset;
 import org.fractalgoals.events.session.TimerStarted;
 import org.fractalgoals.events.session.TimerStopped;
 import org.fractalgoals.events.session.ValuesRecorded;
+import org.fractalgoals.platform.ImportMetaData;
 import org.fractalgoals.platform.errors.FieldError;
 import org.fractalgoals.platform.errors.NotFoundException;
 import org.fractalgoals.platform.errors.ProblemException;
@@ -270,6 +271,29 @@ class SessionTest {
         fixture.given(s.created())
                .when(new CompleteSession(s.session, s.fractal, null, OWNER, end))
                .expectEvents(new SessionCompleted(s.fractal, s.session, end, 1, OWNER, end));
+    }
+
+    @Test
+    void only_an_import_completes_a_session_with_an_end_apart_from_its_completion_time() {
+        Instant end = START.plusSeconds(600);
+        fixture.given(s.created())
+               .when(new CompleteSession(s.session, s.fractal, null, OWNER, NOW, end),
+                     java.util.Map.of(ImportMetaData.IMPORT_ID, "import-1"))
+               .expectEvents(new SessionCompleted(s.fractal, s.session, end, 600, OWNER, NOW));
+        fresh().given(s.created())
+               .when(new CompleteSession(s.session, s.fractal, null, OWNER, NOW, end))
+               .expectEvents(new SessionCompleted(s.fractal, s.session, NOW, 1800, OWNER, NOW));
+    }
+
+    @Test
+    void only_an_import_creates_a_session_without_goals() {
+        CreateSession withoutGoals = new CreateSession(s.session, s.fractal, null, null, null, null, START, null,
+                                                       List.of(), List.of(), OWNER, START);
+        fixture.givenNoPriorActivity()
+               .when(withoutGoals, java.util.Map.of(ImportMetaData.IMPORT_ID, "import-1"))
+               .expectEvents(new SessionCreated(s.fractal, s.session, null, null, null, null, START, null, List.of(),
+                                                List.of(), OWNER, START));
+        expectFields(fresh().givenNoPriorActivity().when(withoutGoals), "goalIds");
     }
 
     @Test

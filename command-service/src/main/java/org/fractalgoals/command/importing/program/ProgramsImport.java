@@ -80,7 +80,7 @@ public class ProgramsImport implements ImportStep {
             }
         }
         ImportContext.Outcome created = context.create(PROGRAMS, program.id(), new CreateProgram(
-                programId, fractalId, program.name(), program.description(), program.start(), program.end(),
+                programId, fractalId, program.name(), orNull(program.description()), program.start(), program.end(),
                 program.active(), goalIds, context.ownerId(), at));
         if (!created.succeeded()) {
             refuseBlocks(program, context, "its program " + program.id() + " was not imported");
@@ -145,6 +145,11 @@ public class ProgramsImport implements ImportStep {
         for (V1Day day : block.days()) {
             context.refuse(DAYS, day.id(), reason);
         }
+    }
+
+    /** v1.2 stores a missing description as {@code ''}; today it is absent. */
+    private static String orNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** v1.2 has no creation time for blocks and days: they take their program's. */

@@ -15,7 +15,6 @@ import org.fractalgoals.events.session.SessionSection;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,7 +96,7 @@ public class SessionsImport implements ImportStep {
             sections.add(new SessionSection(section.name(), section.durationMinutes(), planned));
         }
         ImportContext.Outcome created = context.create(SESSIONS, session.id(), new CreateSession(
-                sessionId, fractalId, session.name(), session.description(), template(session, context),
+                sessionId, fractalId, session.name(), orNull(session.description()), template(session, context),
                 programDay(session, context), session.start(), session.plannedMinutes(), sections, goalIds,
                 context.ownerId(), createdAt(session)));
         if (!created.succeeded()) {
@@ -170,30 +169,32 @@ public class SessionsImport implements ImportStep {
     }
 
     /**
-     * {@code completed = 1} completes the session at its v1.2 end (its completion time when it has none);
-     * {@code completed = 0} leaves it open even where v1.2 kept a {@code completed_at} from before a reopening.
+     * {@code completed = 1} completes the session at its v1.2 completion time with its v1.2 end (either standing in
+     * for the other when missing); {@code completed = 0} leaves it open even where v1.2 kept a
+     * {@code completed_at} from before a reopening.
      */
     private static void complete(V1Session session, UUID fractalId, UUID sessionId, ImportContext context) {
         if (!session.completed()) {
             return;
         }
         Instant end = session.end() != null ? session.end() : session.completedAt();
+        Instant completedAt = session.completedAt() != null ? session.completedAt() : session.end();
         if (end == null) {
             context.refuse(SESSIONS, session.id(), "complete: completed in v1.2 without an end or a completion time, "
                     + "so it is imported open");
             return;
         }
-        ImportContext.Outcome completed = context.apply(SESSIONS, session.id(), "complete",
-                                                        new CompleteSession(sessionId, fractalId, null, context.ownerId(), end));
-        if (completed.succeeded() && session.completedAt() != null
-                && Duration.between(session.completedAt(), end).abs().toSeconds() > 1) {
-            context.warn(SESSIONS, session.id(), "completed at " + session.completedAt() + " in v1.2, with its end "
-                    + end + " edited since: completed at its end");
-        }
+        context.apply(SESSIONS, session.id(), "complete",
+                      new CompleteSession(sessionId, fractalId, null, context.ownerId(), completedAt, end));
     }
 
     private static void refuseAll(List<V1Instance> rows, V1Session session, ImportContext context) {
         rows.forEach(row -> context.refuse(INSTANCES, row.id(), "its session " + session.id() + " was not imported"));
+    }
+
+    /** v1.2 stores a missing description as {@code ''}; today it is absent. */
+    private static String orNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     static Instant createdAt(V1Session session) {

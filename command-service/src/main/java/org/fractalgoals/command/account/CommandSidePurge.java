@@ -15,8 +15,8 @@ import java.util.UUID;
 /**
  * Deletes an erased user's rows from the command side's own tables, in the transaction that records the
  * erasure (a subscribing processor whose errors fail that transaction). The lookup tables hold ids and flags
- * only, and the idempotency records hold hashes of request bodies and answers with ids; none may outlive the
- * account.
+ * only, the idempotency records hold hashes of request bodies and answers with ids, the imports their summaries
+ * and the steps they ran; none may outlive the account.
  */
 @Component
 @ProcessingGroup(CommandSidePurge.GROUP)
@@ -30,7 +30,8 @@ class CommandSidePurge {
                                                         "program_day_ref");
 
     /** Tables whose rows belong to a user. */
-    static final List<String> OWNER_TABLES = List.of("fractal_owner", "idempotency_record");
+    static final List<String> OWNER_TABLES = List.of("fractal_owner", "idempotency_record", "import_run",
+                                                      "import_step");
 
     private final JdbcTemplate jdbc;
 

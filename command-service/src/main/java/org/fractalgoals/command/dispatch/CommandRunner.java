@@ -93,13 +93,35 @@ public class CommandRunner {
                                              List<String> aggregateIds, Supplier<CommandResponse> command) {
         Optional<UUID> key = parseKey(idempotencyKey);
         String hash = hash(operation, request);
+        return toResponse(locked(aggregateIds, () -> transact(ownerId, key, hash, command)));
+    }
+
+    /**
+     * Runs work that sends commands without an HTTP request (a step of an import) with the guarantees a request
+     * gets: one transaction for the commands' events and whatever else {@code work} writes, the aggregates locked
+     * until it has committed, their cached state dropped when it fails. A failure of {@code work} rolls everything
+     * back and is rethrown.
+     *
+     * @return the positions in the event store of the events the work caused (for waiting on the read models)
+     */
+    public List<Long> inTransaction(List<String> aggregateIds, Runnable work) {
+        return locked(aggregateIds, () -> transaction.execute(status -> {
+            try (EventCapture capture = EventCapture.begin()) {
+                work.run();
+                return positionsOf(capture.eventIds());
+            }
+        }));
+    }
+
+    private <T> T locked(List<String> aggregateIds, Supplier<T> work) {
         List<Lock> held = locks.forAggregates(aggregateIds);
         held.forEach(Lock::lock);
         try {
-            return toResponse(transact(ownerId, key, hash, command));
+            return work.get();
         } catch (RuntimeException e) {
             // A unit of work may have committed into an aggregate cache before this transaction failed.
-            aggregateIds.forEach(id -> aggregateCaches.forEach(cache -> cache.remove(id)));
+            aggregateIds.stream().filter(Objects::nonNull)
+                        .forEach(id -> aggregateCaches.forEach(cache -> cache.remove(id)));
             throw e;
         } finally {
             held.reversed().forEach(Lock::unlock);

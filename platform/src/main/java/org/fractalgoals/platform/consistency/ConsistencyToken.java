@@ -1,8 +1,13 @@
 package org.fractalgoals.platform.consistency;
 
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -32,6 +37,26 @@ public record ConsistencyToken(SortedSet<Long> positions) {
 
     public boolean isEmpty() {
         return positions.isEmpty();
+    }
+
+    /**
+     * Whether a processor's segment at {@code position} has handled every event of this token: each position is
+     * at or behind it and none is one of its gaps (an event committed after later ones). A segment that has not
+     * handled any event yet ({@code null}) covers nothing.
+     */
+    public boolean coveredBy(TrackingToken position) {
+        if (positions.isEmpty()) {
+            return true;
+        }
+        TrackingToken lower = position == null ? null : WrappedToken.unwrapLowerBound(position);
+        if (lower instanceof GapAwareTrackingToken gapAware) {
+            return positions.stream().allMatch(index -> index <= gapAware.getIndex() && !gapAware.getGaps().contains(index));
+        }
+        if (lower == null) {
+            return false;
+        }
+        OptionalLong reached = lower.position();
+        return reached.isPresent() && reached.getAsLong() >= positions.last();
     }
 
     public String encode() {

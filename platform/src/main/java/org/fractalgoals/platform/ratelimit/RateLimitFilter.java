@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * Answers 429 with {@code Retry-After} when a caller goes over its limits. Runs after the bearer token was checked:
- * a signed-in user is limited by user id (and, for exports and replays, by the bucket of that operation too); a call
+ * a signed-in user is limited by user id (and, for exports, imports and replays, by the bucket of that operation too); a call
  * without a token by client address. Probes and API docs are never limited, so that orchestrators keep seeing the
  * truth.
  */
@@ -32,6 +32,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Pattern REPLAY = Pattern.compile("/api/v1/admin/projections/[^/]+/replay");
     private static final String EXPORT = "/api/v1/me/export";
+    private static final Pattern IMPORT = Pattern.compile("/api/v1(/admin)?/imports/?");
 
     private final RateLimiter limiter;
     private final RateLimitProperties limits;
@@ -73,6 +74,9 @@ public class RateLimitFilter extends OncePerRequestFilter {
             checks.add(new Check("user:" + user, limits.user(), "requests"));
             if (EXPORT.equals(path) && "GET".equals(request.getMethod())) {
                 checks.add(new Check("export:" + user, limits.export(), "data exports"));
+            }
+            if (IMPORT.matcher(path).matches() && "POST".equals(request.getMethod())) {
+                checks.add(new Check("import:" + user, limits.imports(), "imports"));
             }
             if (REPLAY.matcher(path).matches() && "POST".equals(request.getMethod())) {
                 checks.add(new Check("replay:" + user, limits.replay(), "read-model rebuilds"));

@@ -15,21 +15,24 @@ import java.time.Duration;
  * @param address  API calls without a token, per client address (the last X-Forwarded-For hop, set by the web entry)
  * @param export   data exports of one user (each reads the user's whole event stream)
  * @param replay   read-model rebuilds started by one admin (each reads the whole event store)
+ * @param imports  imports of v1.2 files started by one user or admin (each uploads and replays a whole database)
  */
 @ConfigurationProperties("fractal.rate-limits")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit user, Limit address, Limit export,
-                                  Limit replay) {
+                                  Limit replay, Limit imports) {
 
     static final Limit USER = new Limit(2000L, 200L, Duration.ofSeconds(1));
     static final Limit ADDRESS = new Limit(100L, 20L, Duration.ofSeconds(1));
     static final Limit EXPORT = new Limit(5L, 5L, Duration.ofMinutes(1));
     static final Limit REPLAY = new Limit(1L, 1L, Duration.ofMinutes(1));
+    static final Limit IMPORTS = new Limit(10L, 10L, Duration.ofHours(1));
 
     public RateLimitProperties {
         user = Limit.orDefault(user, USER);
         address = Limit.orDefault(address, ADDRESS);
         export = Limit.orDefault(export, EXPORT);
         replay = Limit.orDefault(replay, REPLAY);
+        imports = Limit.orDefault(imports, IMPORTS);
     }
 
     /** A bucket of {@code capacity} requests (the burst), refilled by {@code refill} requests every {@code period}. */

@@ -72,17 +72,18 @@ class RateLimiterTest {
 
     @Test
     void defaults_allow_bursts_of_2000_and_200_a_second_per_user() {
-        RateLimitProperties defaults = new RateLimitProperties(true, null, null, null, null);
+        RateLimitProperties defaults = new RateLimitProperties(true, null, null, null, null, null);
 
         assertThat(defaults.user()).isEqualTo(new Limit(2000L, 200L, Duration.ofSeconds(1)));
         assertThat(defaults.export()).isEqualTo(new Limit(5L, 5L, Duration.ofMinutes(1)));
         assertThat(defaults.replay()).isEqualTo(new Limit(1L, 1L, Duration.ofMinutes(1)));
+        assertThat(defaults.imports()).isEqualTo(new Limit(10L, 10L, Duration.ofHours(1)));
     }
 
     @Test
     void a_part_of_a_limit_set_alone_keeps_the_rest_of_its_default() {
         RateLimitProperties properties = new RateLimitProperties(true, new Limit(50L, null, null), null, null,
-                                                                 new Limit(null, null, Duration.ofSeconds(10)));
+                                                                 new Limit(null, null, Duration.ofSeconds(10)), null);
 
         assertThat(properties.user()).isEqualTo(new Limit(50L, 200L, Duration.ofSeconds(1)));
         assertThat(properties.replay()).isEqualTo(new Limit(1L, 1L, Duration.ofSeconds(10)));

@@ -1,10 +1,8 @@
 package org.fractalgoals.query.consistency;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.fractalgoals.platform.consistency.ConsistencyToken;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,7 +13,6 @@ import java.util.HashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -83,15 +80,6 @@ public class ConsistencyGate {
     }
 
     static boolean covers(TrackingToken position, ConsistencyToken token) {
-        TrackingToken lower = position == null ? null : WrappedToken.unwrapLowerBound(position);
-        if (lower instanceof GapAwareTrackingToken gapAware) {
-            return token.positions().stream()
-                        .allMatch(index -> index <= gapAware.getIndex() && !gapAware.getGaps().contains(index));
-        }
-        if (lower == null) {
-            return false;
-        }
-        OptionalLong reached = lower.position();
-        return reached.isPresent() && reached.getAsLong() >= token.positions().last();
+        return token.coveredBy(position);
     }
 }

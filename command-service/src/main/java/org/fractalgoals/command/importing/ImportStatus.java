@@ -1,0 +1,15 @@
+package org.fractalgoals.command.importing;
+
+import java.util.UUID;
+
+/**
+ * An import as the API shows it. {@code reason} says why it failed (absent otherwise). COMPLETED only once the read
+ * models hold the imported data.
+ */
+public record ImportStatus(UUID id, State status, int processed, int total, ImportSummary.View summary,
+                           String reason) {
+
+    public enum State {
+        RUNNING, COMPLETED, FAILED
+    }
+}

@@ -118,7 +118,8 @@ header() { # path, header name -> value (first), for a GET
 }
 status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 
-# Routing (ApiRoutes): reads to the query-service, everything else to the command-service, admin always to the query-service.
+# Routing (ApiRoutes): reads to the query-service, everything else to the command-service, admin always to the query-service
+# (but imports for a user, below).
 check "GET /api/v1/fractals" query "$(routed GET /api/v1/fractals)"
 check "HEAD goes to the query-service" 200 "$(status -I "http://127.0.0.1:$ENTRY/api/v1/fractals")"
 check "POST /api/v1/fractals" command "$(routed POST /api/v1/fractals)"
@@ -145,7 +146,7 @@ check "/actuator/health" 404 "$(status "http://127.0.0.1:$ENTRY/actuator/health"
 check "/actuator" 404 "$(status "http://127.0.0.1:$ENTRY/actuator")"
 check "/api/../actuator/prometheus" 404 "$(status --path-as-is "http://127.0.0.1:$ENTRY/api/../actuator/prometheus")"
 
-# Body limits: 1 MB everywhere, 512 MB on /api/v1/imports.
+# Body limits: 1 MB everywhere, 512 MB on /api/v1/imports and /api/v1/admin/imports.
 head -c 2000000 /dev/zero >"$WORK/two-megabytes"
 check "2 MB command body refused" 413 "$(status -X POST --data-binary @"$WORK/two-megabytes" "http://127.0.0.1:$ENTRY/api/v1/fractals")"
 check "2 MB import accepted" 2000000 \
@@ -153,6 +154,10 @@ check "2 MB import accepted" 2000000 \
 check "imports are commands when posted" command \
   "$(curl -s -X POST --data-binary @"$WORK/two-megabytes" "http://127.0.0.1:$ENTRY/api/v1/imports" | field service)"
 check "imports are reads when read" query "$(routed GET /api/v1/imports/1)"
+check "2 MB admin import accepted" 2000000 \
+  "$(curl -s -X POST --data-binary @"$WORK/two-megabytes" "http://127.0.0.1:$ENTRY/api/v1/admin/imports?username=a" | field bodyBytes)"
+check "admin imports go to the command-service" command "$(routed POST "/api/v1/admin/imports?username=a")"
+check "an admin import is read from the command-service" command "$(routed GET /api/v1/admin/imports/1)"
 
 # The app: routes get the page, missing files 404, caching as built.
 check "/ is the page" 200 "$(status "http://127.0.0.1:$ENTRY/")"

@@ -14,9 +14,11 @@ import static org.springframework.web.servlet.function.RequestPredicates.method;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 /**
- * The routing of the API contract: admin calls go to the query-service whatever the method; other reads
- * (GET, HEAD) go to the query-service; everything else is a command. {@code /actuator/**} is never
- * forwarded: the services' probes are for operators on the services' own ports.
+ * The routing of the API contract: admin calls go to the query-service whatever the method, except imports for a
+ * user, which the command-service runs; other reads (GET, HEAD) go to the query-service; everything else is a
+ * command. {@code /actuator/**} is never forwarded: the services' probes are for operators on the services' own
+ * ports. Bodies pass through as they are, so uploads (imports, up to 512 MB) reach the command-service whole; its
+ * limits are the ones that count.
  *
  * <p>This is the edge, so a client's own {@code X-Forwarded-For} is not believed: the header the services
  * receive holds exactly the address of the peer that called us (the services rate-limit by it).
@@ -29,6 +31,15 @@ class ApiRoutes {
     private static ServerRequest forwardedForPeer(ServerRequest request) {
         String peer = request.remoteAddress().map(address -> address.getAddress().getHostAddress()).orElse("unknown");
         return ServerRequest.from(request).headers(headers -> headers.set(FORWARDED_FOR, peer)).build();
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> adminImportRoute(WebEntryProperties services) {
+        return route("admin-imports")
+                .route(path("/api/v1/admin/imports").or(path("/api/v1/admin/imports/**")), http())
+                .before(uri(services.commandService()))
+                .before(ApiRoutes::forwardedForPeer)
+                .build();
     }
 
     @Bean

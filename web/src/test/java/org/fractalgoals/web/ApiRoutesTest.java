@@ -128,6 +128,30 @@ class ApiRoutesTest {
     }
 
     @Test
+    void imports_go_to_the_command_service_and_large_uploads_pass_through_whole() throws Exception {
+        String boundary = "fractal-boundary";
+        String file = "x".repeat(3 * 1024 * 1024);
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f.db\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+        for (String path : List.of("/api/v1/imports", "/api/v1/admin/imports?username=alice")) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(201);
+            assertThat(last().service()).isEqualTo("command");
+            assertThat(last().path()).isEqualTo(path);
+            assertThat(last().body()).isEqualTo(body);
+        }
+        send("GET", "/api/v1/admin/imports/some-id", null);
+        assertThat(last().service()).isEqualTo("command");
+        send("GET", "/api/v1/imports/some-id", null);
+        assertThat(last().service()).isEqualTo("query");
+    }
+
+    @Test
     void actuator_paths_are_never_forwarded() throws Exception {
         int before = SEEN.size();
         assertThat(send("GET", "/actuator/prometheus", null).statusCode()).isEqualTo(404);

@@ -38,7 +38,8 @@ class AdminImportController {
         this.users = users;
     }
 
-    @Operation(summary = "Import a v1.2 SQLite file into the account of the user with this username (admin)",
+    @Operation(operationId = "importV1FileForUser",
+               summary = "Import a v1.2 SQLite file into the account of the user with this username (admin)",
                description = "As POST /api/v1/imports, for another user; 404 when no user has the username.",
                requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                        mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -55,7 +56,7 @@ class AdminImportController {
         return ResponseEntity.accepted().location(URI.create("/api/v1/admin/imports/" + started.id())).body(started);
     }
 
-    @Operation(summary = "Any user's import: progress and summary (admin)")
+    @Operation(operationId = "anyImportStatus", summary = "Any user's import: progress and summary (admin)")
     @ApiResponse(responseCode = "200", description = "The import",
                  content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                                     schema = @Schema(implementation = ImportApiDocs.Status.class),

@@ -30,7 +30,7 @@ class ImportController {
         this.imports = imports;
     }
 
-    @Operation(summary = "Import a v1.2 SQLite file into the caller's account",
+    @Operation(operationId = "importV1File", summary = "Import a v1.2 SQLite file into the caller's account",
                description = "The file is checked and read at once (400 if it is not a v1.2 database, and nothing is "
                        + "imported); the import then runs in the background: follow it at the Location. Importing the "
                        + "same file again changes nothing. 409 while another import of the caller runs.",
@@ -48,7 +48,7 @@ class ImportController {
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + started.id())).body(started);
     }
 
-    @Operation(summary = "An import's progress and summary")
+    @Operation(operationId = "importStatus", summary = "An import's progress and summary")
     @ApiResponse(responseCode = "200", description = "The import",
                  content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                                     schema = @Schema(implementation = ImportApiDocs.Status.class),

@@ -1,5 +1,7 @@
 package org.fractalgoals.command.importing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +49,11 @@ final class ImportSummary {
         static final View EMPTY = new View(Map.of(), List.of(), List.of());
     }
 
+    @Schema(name = "ImportRefusal", description = "A source row that was not imported, and why")
     record Refusal(String entity, String sourceId, String reason) {
     }
 
+    @Schema(name = "ImportWarning", description = "A source row imported, but not as today's rules would have it")
     record Warning(String entity, String sourceId, String message) {
     }
 }

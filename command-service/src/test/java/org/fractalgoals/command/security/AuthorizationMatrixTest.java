@@ -18,6 +18,9 @@ class AuthorizationMatrixTest extends CommandServiceTest {
     /** Commands that only ever act on the caller: there is no one else's id to put in them. */
     private static final Set<String> CALLERS_OWN = Set.of(
             "POST /api/v1/fractals",
+            // An import goes into the caller's account; reading one that is not the caller's answers 404.
+            "POST /api/v1/imports",
+            "GET /api/v1/imports/{importId}",
             "POST /api/v1/me/terms",
             "DELETE /api/v1/me");
 

@@ -143,7 +143,7 @@ public class ImportService {
             }
             progress.write(total);
             String late = readModels.await(ConsistencyToken.of(context.positions()), () -> {
-                progress.write(total);
+                progress.maybeWrite(total);
                 return !Thread.currentThread().isInterrupted();
             });
             if (late == null) {
@@ -179,8 +179,12 @@ public class ImportService {
         }
 
         void maybeWrite() {
+            maybeWrite(Math.min(summary.processed(), total));
+        }
+
+        void maybeWrite(int processed) {
             if (System.nanoTime() - lastWritten >= PROGRESS_EVERY_NANOS) {
-                write();
+                write(processed);
             }
         }
 

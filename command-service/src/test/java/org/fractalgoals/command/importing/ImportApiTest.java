@@ -31,7 +31,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -128,10 +127,50 @@ class ImportApiTest extends CommandServiceTest {
 
     @Test
     void a_request_without_the_file_part_is_refused_with_400() {
-        Response response = upload("/api/v1/imports", aliceToken, null);
+        Response response = upload("/api/v1/imports", aliceToken, (byte[]) null);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.body().path("errors").get(0).path("field").asText()).isEqualTo("file");
+    }
+
+    @Test
+    void a_file_of_more_than_100_megabytes_is_accepted() throws Exception {
+        Path file = Files.createTempFile("large-v1", ".sqlite");
+        try {
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                for (String table : List.of("goals", "sessions", "activity_definitions", "activity_instances")) {
+                    connection.createStatement().execute("create table " + table + " (id text primary key)");
+                }
+                connection.createStatement().execute("create table attachments (content blob)");
+                connection.createStatement().execute("insert into attachments values (zeroblob(101 * 1024 * 1024))");
+            }
+            assertThat(Files.size(file)).isGreaterThan(100L * 1024 * 1024);
+
+            Response response = upload("/api/v1/imports", aliceToken, file);
+
+            assertThat(response.status()).as(response.toString()).isEqualTo(202);
+            assertThat(finished(response.body().path("id").asText(), aliceToken, true).path("status").asText())
+                    .isEqualTo("COMPLETED");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void imports_have_a_rate_limit_of_their_own() {
+        String token = TestTokens.forUser(TestTokens.newUserId());
+        byte[] notSqlite = "nope".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 10; i++) {
+            assertThat(upload("/api/v1/imports", token, notSqlite).status()).isEqualTo(400);
+        }
+
+        Response limited = upload("/api/v1/imports", token, notSqlite);
+
+        assertThat(limited.status()).as(limited.toString()).isEqualTo(429);
+        assertThat(limited.body().path("detail").asText()).contains("imports");
+        assertThat(limited.header("Retry-After")).isPresent();
+        // Other calls of the same user are not held up by it.
+        assertThat(api.get("/api/v1/imports/" + UUID.randomUUID()).token(token).send().status()).isEqualTo(404);
     }
 
     @Test
@@ -426,18 +465,34 @@ class ImportApiTest extends CommandServiceTest {
 
     /** A multipart upload with the file in part {@code file} (none when {@code content} is null). */
     private Response upload(String path, String token, byte[] content) {
-        String boundary = "fractal-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
         String partName = content == null ? "other" : "file";
         byte[] bytes = content == null ? "x".getBytes(StandardCharsets.UTF_8) : content;
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName
+        return upload(path, token, partName, () -> new java.io.ByteArrayInputStream(bytes));
+    }
+
+    /** A multipart upload of a file, streamed from disk. */
+    private Response upload(String path, String token, Path file) {
+        return upload(path, token, "file", () -> {
+            try {
+                return Files.newInputStream(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Response upload(String path, String token, String partName, java.util.function.Supplier<InputStream> content) {
+        String boundary = "fractal-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName
                 + "\"; filename=\"fractal_goals.db\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
                                                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                                                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+                                                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+                                                         java.util.Collections.enumeration(List.of(
+                                                                 new java.io.ByteArrayInputStream(head), content.get(),
+                                                                 new java.io.ByteArrayInputStream(tail))))));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

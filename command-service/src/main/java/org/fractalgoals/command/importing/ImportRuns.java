@@ -30,6 +30,16 @@ class ImportRuns {
         this.mapper = mapper;
     }
 
+    /** 409 when the owner has an import running (checked again, for certain, by {@link #start}). */
+    void refuseWhileRunning(String ownerId) {
+        failAbandoned(ownerId);
+        Integer running = jdbc.queryForObject("select count(*) from import_run where owner_id = ? and status = 'RUNNING'",
+                                              Integer.class, ownerId);
+        if (running != null && running > 0) {
+            throw stillRunning();
+        }
+    }
+
     /** Records a new RUNNING import; 409 when the owner has one running already. */
     void start(UUID id, String ownerId, String startedBy, int total) {
         failAbandoned(ownerId);
@@ -38,9 +48,13 @@ class ImportRuns {
                                 + "values (?, ?, ?, 'RUNNING', ?, ?::jsonb)",
                         id, ownerId, startedBy, total, json(ImportSummary.View.EMPTY));
         } catch (DuplicateKeyException running) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                                       "An import of this account is still running; wait until it has finished");
+            throw stillRunning();
         }
+    }
+
+    private static ProblemException stillRunning() {
+        return new ProblemException(ProblemType.CONFLICT,
+                                    "An import of this account is still running; wait until it has finished");
     }
 
     void progress(UUID id, int processed, ImportSummary.View summary) {

@@ -83,6 +83,8 @@ public class ImportService {
         if (reader == null) {
             throw new ProblemException(ProblemType.UNAVAILABLE, "Imports of v1.2 files are not available in this build");
         }
+        // Before reading what may be a large file: the answer would be 409 anyway.
+        runs.refuseWhileRunning(ownerId);
         V1Database source = read(reader, upload);
         int total = steps.stream().mapToInt(step -> step.rows(source)).sum();
         UUID id = UUID.randomUUID();
@@ -119,7 +121,7 @@ public class ImportService {
             throw refused;
         } catch (Exception unreadable) {
             // The type only: the reader's message may quote the file's content.
-            log.info("A v1.2 file could not be read ({})", unreadable.getClass().getSimpleName());
+            log.warn("A v1.2 file could not be read ({})", unreadable.getClass().getSimpleName());
             throw V1Files.notImportable("The file could not be read as a database of Fractal Goals v1.2");
         } finally {
             try {

@@ -119,7 +119,7 @@ header() { # path, header name -> value (first), for a GET
 status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 
 # Routing (ApiRoutes): reads to the query-service, everything else to the command-service, admin always to the query-service
-# (but imports for a user, below).
+# (imports, below, always to the command-service).
 check "GET /api/v1/fractals" query "$(routed GET /api/v1/fractals)"
 check "HEAD goes to the query-service" 200 "$(status -I "http://127.0.0.1:$ENTRY/api/v1/fractals")"
 check "POST /api/v1/fractals" command "$(routed POST /api/v1/fractals)"
@@ -153,7 +153,7 @@ check "2 MB import accepted" 2000000 \
   "$(curl -s -X POST --data-binary @"$WORK/two-megabytes" "http://127.0.0.1:$ENTRY/api/v1/imports" | field bodyBytes)"
 check "imports are commands when posted" command \
   "$(curl -s -X POST --data-binary @"$WORK/two-megabytes" "http://127.0.0.1:$ENTRY/api/v1/imports" | field service)"
-check "imports are reads when read" query "$(routed GET /api/v1/imports/1)"
+check "an import is read from the command-service" command "$(routed GET /api/v1/imports/1)"
 check "2 MB admin import accepted" 2000000 \
   "$(curl -s -X POST --data-binary @"$WORK/two-megabytes" "http://127.0.0.1:$ENTRY/api/v1/admin/imports?username=a" | field bodyBytes)"
 check "admin imports go to the command-service" command "$(routed POST "/api/v1/admin/imports?username=a")"

@@ -14,9 +14,9 @@ import static org.springframework.web.servlet.function.RequestPredicates.method;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 /**
- * The routing of the API contract: admin calls go to the query-service whatever the method, except imports for a
- * user, which the command-service runs; other reads (GET, HEAD) go to the query-service; everything else is a
- * command. {@code /actuator/**} is never forwarded: the services' probes are for operators on the services' own
+ * The routing of the API contract: imports (a user's own and an admin's for a user) go to the command-service,
+ * which runs them and keeps their progress, whatever the method; other admin calls go to the query-service whatever
+ * the method; other reads (GET, HEAD) go to the query-service; everything else is a command. {@code /actuator/**} is never forwarded: the services' probes are for operators on the services' own
  * ports. Bodies pass through as they are, so uploads (imports, up to 512 MB) reach the command-service whole; its
  * limits are the ones that count.
  *
@@ -34,9 +34,10 @@ class ApiRoutes {
     }
 
     @Bean
-    RouterFunction<ServerResponse> adminImportRoute(WebEntryProperties services) {
-        return route("admin-imports")
-                .route(path("/api/v1/admin/imports").or(path("/api/v1/admin/imports/**")), http())
+    RouterFunction<ServerResponse> importRoute(WebEntryProperties services) {
+        return route("imports")
+                .route(path("/api/v1/imports").or(path("/api/v1/imports/**"))
+                               .or(path("/api/v1/admin/imports")).or(path("/api/v1/admin/imports/**")), http())
                 .before(uri(services.commandService()))
                 .before(ApiRoutes::forwardedForPeer)
                 .build();

@@ -128,7 +128,7 @@ class ApiRoutesTest {
     }
 
     @Test
-    void imports_go_to_the_command_service_and_large_uploads_pass_through_whole() throws Exception {
+    void imports_go_to_the_command_service_whatever_the_method_and_large_uploads_pass_through_whole() throws Exception {
         String boundary = "fractal-boundary";
         String file = "x".repeat(3 * 1024 * 1024);
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f.db\"\r\n"
@@ -148,6 +148,8 @@ class ApiRoutesTest {
         send("GET", "/api/v1/admin/imports/some-id", null);
         assertThat(last().service()).isEqualTo("command");
         send("GET", "/api/v1/imports/some-id", null);
+        assertThat(last().service()).isEqualTo("command");
+        send("GET", "/api/v1/importsx", null);
         assertThat(last().service()).isEqualTo("query");
     }
 

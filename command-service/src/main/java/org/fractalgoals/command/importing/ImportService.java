@@ -11,7 +11,6 @@ import org.fractalgoals.platform.errors.ProblemType;
 import org.fractalgoals.platform.errors.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Service;
@@ -42,7 +41,7 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private final ObjectProvider<V1FileReader> readers;
+    private final V1FileReader reader;
     private final List<ImportStep> steps;
     private final ImportRuns runs;
     private final ImportLedger ledger;
@@ -51,11 +50,11 @@ public class ImportService {
     private final ReadModelCatchUp readModels;
     private final ThreadPoolExecutor executor;
 
-    ImportService(ObjectProvider<V1FileReader> readers, List<ImportStep> steps, ImportRuns runs, ImportLedger ledger,
+    ImportService(V1FileReader reader, List<ImportStep> steps, ImportRuns runs, ImportLedger ledger,
                   CommandGateway commands, CommandRunner runner, ReadModelCatchUp readModels,
                   @Value("${fractal.imports.threads:2}") int threads,
                   @Value("${fractal.imports.queue:8}") int queue) {
-        this.readers = readers;
+        this.reader = reader;
         this.steps = List.copyOf(steps);
         this.runs = runs;
         this.ledger = ledger;
@@ -79,10 +78,6 @@ public class ImportService {
      * @param startedBy who asked: the owner, or an admin importing for them (kept with the import for the audit)
      */
     public ImportStatus start(String ownerId, String startedBy, MultipartFile upload) {
-        V1FileReader reader = readers.getIfAvailable();
-        if (reader == null) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, "Imports of v1.2 files are not available in this build");
-        }
         // Before reading what may be a large file: the answer would be 409 anyway.
         runs.refuseWhileRunning(ownerId);
         V1Database source = read(reader, upload);

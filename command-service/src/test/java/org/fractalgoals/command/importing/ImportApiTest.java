@@ -100,6 +100,37 @@ class ImportApiTest extends CommandServiceTest {
         jdbc.update("insert into query.tokenentry (processorname, segment) values (?, 0)", READ_MODEL);
         catchUp();
         ScriptedImport.script(0, (source, context) -> { });
+        ScriptedImport.readForReal = false;
+    }
+
+    // ---- the v1.2 fixture, read and imported by the real reader and steps -------------------------------------
+
+    @Test
+    void the_v1_fixture_is_imported_once_and_a_second_import_sends_nothing() throws Exception {
+        ScriptedImport.readForReal = true;
+        JsonNode manifest = JSON.readTree(ImportApiTest.class.getResourceAsStream("/fixtures/original-v1.2/small.json"))
+                                .path("counts");
+
+        JsonNode first = finished(start(aliceToken), aliceToken, true);
+
+        assertThat(first.path("status").asText()).as(first.toString()).isEqualTo("COMPLETED");
+        assertThat(first.path("total").asInt()).isPositive();
+        assertThat(first.path("processed").asInt()).isEqualTo(first.path("total").asInt());
+        assertThat(first.path("summary").path("refused")).as(first.toString()).isEmpty();
+        JsonNode counts = first.path("summary").path("counts");
+        assertThat(counts.path("goals").asInt()).isEqualTo(manifest.path("goals_total").asInt());
+        assertThat(counts.path("activities").asInt()).isEqualTo(manifest.path("activities").asInt());
+        assertThat(counts.path("sessions").asInt())
+                .isEqualTo(manifest.path("sessions").path("total").asInt() - manifest.path("sessions").path("deleted").asInt());
+        long events = eventsOfImport(first.path("id").asText());
+        assertThat(events).isGreaterThan(counts.path("goals").asInt());
+
+        JsonNode second = finished(start(aliceToken), aliceToken, false);
+
+        assertThat(second.path("status").asText()).as(second.toString()).isEqualTo("COMPLETED");
+        assertThat(second.path("summary").path("counts")).isEqualTo(counts);
+        assertThat(second.path("summary").path("refused")).isEmpty();
+        assertThat(eventsOfImport(second.path("id").asText())).isZero();
     }
 
     // ---- the upload ------------------------------------------------------------------------------------------
@@ -432,6 +463,13 @@ class ImportApiTest extends CommandServiceTest {
 
     private List<? extends DomainEventMessage<?>> eventsOf(UUID aggregateId) {
         return eventStore.readEvents(aggregateId.toString(), 0).asStream().toList();
+    }
+
+    private long eventsOfImport(String importId) {
+        Long count = jdbc.queryForObject("select count(*) from eventstore.domainevententry "
+                                                 + "where convert_from(metadata, 'UTF8')::jsonb ->> 'importId' = ?",
+                                         Long.class, importId);
+        return count == null ? 0 : count;
     }
 
     private int importsOf(String owner) {

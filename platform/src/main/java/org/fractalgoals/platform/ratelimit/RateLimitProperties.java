@@ -25,7 +25,7 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit u
     static final Limit ADDRESS = new Limit(100L, 20L, Duration.ofSeconds(1));
     static final Limit EXPORT = new Limit(5L, 5L, Duration.ofMinutes(1));
     static final Limit REPLAY = new Limit(1L, 1L, Duration.ofMinutes(1));
-    static final Limit IMPORTS = new Limit(10L, 10L, Duration.ofHours(1));
+    static final Limit IMPORTS = new Limit(10L, 10L, Duration.ofMinutes(10));
 
     public RateLimitProperties {
         user = Limit.orDefault(user, USER);

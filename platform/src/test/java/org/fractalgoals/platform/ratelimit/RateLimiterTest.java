@@ -77,7 +77,7 @@ class RateLimiterTest {
         assertThat(defaults.user()).isEqualTo(new Limit(2000L, 200L, Duration.ofSeconds(1)));
         assertThat(defaults.export()).isEqualTo(new Limit(5L, 5L, Duration.ofMinutes(1)));
         assertThat(defaults.replay()).isEqualTo(new Limit(1L, 1L, Duration.ofMinutes(1)));
-        assertThat(defaults.imports()).isEqualTo(new Limit(10L, 10L, Duration.ofHours(1)));
+        assertThat(defaults.imports()).isEqualTo(new Limit(10L, 10L, Duration.ofMinutes(10)));
     }
 
     @Test

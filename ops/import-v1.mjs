@@ -88,8 +88,8 @@ async function follow(id, token) {
 function printSummary(status) {
   const { counts = {}, refused = [], warnings = [] } = status.summary ?? {};
   console.log(`\nimport ${status.id}: ${status.status}`);
-  if (status.reason) {
-    console.log(`reason: ${status.reason}`);
+  if (status.failure) {
+    console.log(`failure: ${status.failure}`);
   }
   console.log('imported:');
   const entities = Object.keys(counts).sort();

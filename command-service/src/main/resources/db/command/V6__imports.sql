@@ -10,7 +10,7 @@ create table import_run (
     processed    integer      not null default 0,
     total        integer      not null default 0,
     summary      jsonb        not null default '{}'::jsonb,
-    reason       text,
+    failure      text,
     started_at   timestamptz  not null default now(),
     heartbeat_at timestamptz  not null default now(),
     finished_at  timestamptz

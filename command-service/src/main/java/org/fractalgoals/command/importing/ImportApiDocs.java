@@ -15,7 +15,7 @@ final class ImportApiDocs {
                                       "reason": "durationSeconds: Must not be negative"}],
                          "warnings": [{"entity": "goals", "sourceId": "d1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a",
                                        "message": "The deadline is after its parent's deadline"}]},
-             "reason": null}""";
+             "failure": null}""";
 
     private ImportApiDocs() {
     }
@@ -28,7 +28,7 @@ final class ImportApiDocs {
     }
 
     @Schema(name = "ImportStatus", description = "An import's progress and summary. COMPLETED only once the read "
-            + "models hold the imported data; FAILED says why in reason.", example = STATUS_EXAMPLE)
+            + "models hold the imported data; FAILED says why in failure.", example = STATUS_EXAMPLE)
     record Status(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) java.util.UUID id,
                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"RUNNING", "COMPLETED", "FAILED"})
                   String status,
@@ -36,7 +36,7 @@ final class ImportApiDocs {
                   int processed,
                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Source rows in the file") int total,
                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Summary summary,
-                  @Schema(description = "Why the import failed; null otherwise") String reason) {
+                  @Schema(description = "Why the import failed; null otherwise") String failure) {
     }
 
     @Schema(name = "ImportSummary")

@@ -62,16 +62,16 @@ class ImportRuns {
                             + "where id = ? and status = 'RUNNING'", processed, json(summary), id);
     }
 
-    void finish(UUID id, ImportStatus.State state, int processed, ImportSummary.View summary, String reason) {
-        jdbc.update("update import_run set status = ?, processed = ?, summary = ?::jsonb, reason = ?, heartbeat_at = now(), "
+    void finish(UUID id, ImportStatus.State state, int processed, ImportSummary.View summary, String failure) {
+        jdbc.update("update import_run set status = ?, processed = ?, summary = ?::jsonb, failure = ?, heartbeat_at = now(), "
                             + "finished_at = now() where id = ? and status = 'RUNNING'",
-                    state.name(), processed, json(summary), reason, id);
+                    state.name(), processed, json(summary), failure, id);
     }
 
     /** The import, if it is {@code ownerId}'s (anyone else's reads as missing). */
     Optional<ImportStatus> find(UUID id, String ownerId) {
         failAbandoned(ownerId);
-        return jdbc.query("select id, status, processed, total, summary, reason from import_run where id = ? and owner_id = ?",
+        return jdbc.query("select id, status, processed, total, summary, failure from import_run where id = ? and owner_id = ?",
                           (rs, n) -> new ImportStatus(rs.getObject(1, UUID.class), ImportStatus.State.valueOf(rs.getString(2)),
                                                       rs.getInt(3), rs.getInt(4), summary(rs.getString(5)), rs.getString(6)),
                           id, ownerId).stream().findFirst();
@@ -84,7 +84,7 @@ class ImportRuns {
 
     private void failAbandoned(String ownerId) {
         jdbc.update("update import_run set status = 'FAILED', finished_at = now(), "
-                            + "reason = 'The import stopped without finishing (the service stopped while it ran); "
+                            + "failure = 'The import stopped without finishing (the service stopped while it ran); "
                             + "import the file again to bring over the rest' "
                             + "where owner_id = ? and status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?)",
                     ownerId, ABANDONED_AFTER.toSeconds());

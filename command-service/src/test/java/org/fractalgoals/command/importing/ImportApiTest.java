@@ -340,7 +340,7 @@ class ImportApiTest extends CommandServiceTest {
         JsonNode done = finished(start(aliceToken), aliceToken, true);
 
         assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("FAILED");
-        assertThat(done.path("reason").asText()).contains("stopped unexpectedly");
+        assertThat(done.path("failure").asText()).contains("stopped unexpectedly");
         assertThat(done.path("processed").asInt()).isEqualTo(1);
         assertThat(eventsOf(CommandImportContext.idOf(alice, "goals", "root"))).isNotEmpty();
         // The user may import again at once.
@@ -377,7 +377,7 @@ class ImportApiTest extends CommandServiceTest {
         JsonNode done = finished(start(aliceToken), aliceToken, false);
 
         assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("FAILED");
-        assertThat(done.path("reason").asText()).contains("read models had not caught up");
+        assertThat(done.path("failure").asText()).contains("read models had not caught up");
         assertThat(done.path("processed").asInt()).isEqualTo(1);
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * ({@link ReadYourWritesProbe}). After a warm-up that is not counted. With {@code web=true} the same steps run again
  * through the web entry with users of their own, so that the cost of the hop shows.
  *
- * <p>Options: {@code clients=1,4,16,64 seconds=20 warmup=5 goals=20 web=false}.
+ * <p>Options: {@code clients=1,4,16,64 seconds=20 warmup-seconds=5 goals=20 web=false}.
  */
 final class CommandMixBenchmark {
 
@@ -54,7 +54,7 @@ final class CommandMixBenchmark {
         this.options = options;
         this.clients = options.integers("clients", List.of(1, 4, 16, 64));
         this.seconds = options.integer("seconds", 20);
-        this.warmUp = options.integer("warmup", 5);
+        this.warmUp = options.integer("warmup-seconds", 5);
         this.goals = options.integer("goals", 20);
         this.web = options.flag("web", false);
     }

@@ -4,7 +4,9 @@ import org.fractalgoals.platform.consistency.ConsistencyToken;
 import org.fractalgoals.testsupport.ApiClient;
 import org.fractalgoals.testsupport.ApiClient.Response;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,7 +26,8 @@ final class ReadYourWritesProbe implements Practice.Recorder {
     private final Latencies polled = new Latencies();
     private final Latencies withToken = new Latencies();
     private final Map<String, Long> failures = new ConcurrentHashMap<>();
-    private boolean useToken;
+    /** Per kind, so that goals and sessions are each measured both ways (one toggle would pair each with one way). */
+    private final Set<CommandKind> lastWithToken = EnumSet.noneOf(CommandKind.class);
 
     ReadYourWritesProbe(ApiClient read, BenchUser user) {
         this.read = read;
@@ -37,7 +40,10 @@ final class ReadYourWritesProbe implements Practice.Recorder {
         if (effect == null) {
             return;
         }
-        useToken = !useToken;
+        boolean useToken = !lastWithToken.remove(kind);
+        if (useToken) {
+            lastWithToken.add(kind);
+        }
         try {
             if (useToken) {
                 Response answer = read.get(effect.path()).token(user.token())

@@ -9,13 +9,27 @@ final class BenchUser {
 
     private static final Duration RENEW_AFTER = Duration.ofMinutes(2);
 
-    private final String id = TestTokens.newUserId();
+    private final String id;
     private final String[] roles;
     private String token;
     private long signedAt;
 
     BenchUser(String... roles) {
-        this.roles = roles.clone();
+        this(TestTokens.newUserId(), roles.clone());
+    }
+
+    private BenchUser(String id, String[] roles) {
+        this.id = id;
+        this.roles = roles;
+    }
+
+    /** A user whose id is already known, e.g. the owner of seeded events. */
+    static BenchUser withId(String id, String... roles) {
+        return new BenchUser(id, roles.clone());
+    }
+
+    String id() {
+        return id;
     }
 
     synchronized String token() {

@@ -79,10 +79,19 @@ final class EventSeeder {
 
     /** Appends {@code fractals} fractal histories, {@value #EVENTS_PER_FRACTAL} events each, in batches of 20 fractals. */
     void seed(int fractals) {
+        seed(fractals, null);
+    }
+
+    /** As {@link #seed(int)}, but every fractal belongs to {@code owner} (one account of many events). */
+    void seedFor(String owner, int fractals) {
+        seed(fractals, owner);
+    }
+
+    private void seed(int fractals, String onlyOwner) {
         List<DomainEventMessage<?>> batch = new ArrayList<>();
-        String owner = null;
+        String owner = onlyOwner;
         for (int i = 0; i < fractals; i++) {
-            if (i % FRACTALS_PER_USER == 0) {
+            if (onlyOwner == null && i % FRACTALS_PER_USER == 0) {
                 owner = UUID.randomUUID().toString();
             }
             batch.addAll(history(owner, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i * 60L)));

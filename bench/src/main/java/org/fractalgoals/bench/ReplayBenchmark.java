@@ -5,16 +5,26 @@ import org.fractalgoals.testsupport.ApiClient;
 import org.fractalgoals.testsupport.SharedPostgres;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How fast read models are rebuilt: seeds an event store with {@code events} goal events (realistic fractal
  * histories, encrypted like real ones), starts the query-service, lets its live processors catch up, then
- * replays the named read models one after the other through the admin API while printing the progress the API
- * reports. Prints seeding rate, catch-up time of all read models, and per replay its duration and rate.
+ * replays the named read models ({@code all}: every one the admin API lists) one after the other while printing
+ * the progress the API reports. Prints seeding rate, catch-up time of all read models, and per replay its duration
+ * and rate.
  */
 final class ReplayBenchmark {
+
+    /** Events/s per replayed read model, and the query-service's peak resident set in MB during the run. */
+    record Result(long events, Map<String, Double> eventsPerSecond, long peakRssMegabytes, double coldStartSeconds) {
+
+        double slowest() {
+            return eventsPerSecond.values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        }
+    }
 
     private final Path project;
     private final int events;
@@ -26,37 +36,42 @@ final class ReplayBenchmark {
         this.readModels = readModels;
     }
 
-    void run() throws Exception {
-        String database = SharedPostgres.newDatabase("bench_replay");
-        List<String> results = new ArrayList<>();
-        try (ServiceProcess query = ServiceProcess.start(project, "query-service", database)) {
-            query.awaitReady();
+    Result run() throws Exception {
+        try (ServiceStack stack = ServiceStack.start(project, "bench_replay", List.of("query-service"))) {
+            System.out.println(stack.describeStart());
             int fractals = Math.max(1, events / EventSeeder.EVENTS_PER_FRACTAL);
             long seedStart = System.nanoTime();
-            new EventSeeder(database, SharedPostgres.server().user(), SharedPostgres.server().password()).seed(fractals);
+            new EventSeeder(stack.database(), SharedPostgres.server().user(), SharedPostgres.server().password())
+                    .seed(fractals);
             double seedSeconds = seconds(seedStart);
             long seeded = (long) fractals * EventSeeder.EVENTS_PER_FRACTAL;
             System.out.printf("seeded %,d events (%,d fractals) in %.1f s: %,.0f events/s%n", seeded, fractals, seedSeconds,
                               seeded / seedSeconds);
 
-            ApiClient api = new ApiClient(query.baseUrl());
+            ApiClient api = new ApiClient(stack.url("query-service"));
             BenchUser admin = new BenchUser("user", "admin");
             long catchUpStart = System.nanoTime();
-            awaitCaughtUp(api, admin, seeded);
-            double catchUpSeconds = seconds(catchUpStart);
-            System.out.printf("live read models caught up %.1f s after seeding ended%n", catchUpSeconds);
+            ReadModels.awaitCaughtUp(api, admin, seeded);
+            System.out.printf("live read models caught up %.1f s after seeding ended%n", seconds(catchUpStart));
 
-            for (String readModel : readModels) {
-                results.add(replay(api, admin, readModel));
+            List<String> replayed = readModels.equals(List.of("all")) ? ReadModels.names(api, admin) : readModels;
+            Map<String, Double> rates = new LinkedHashMap<>();
+            StringBuilder table = new StringBuilder();
+            for (String readModel : replayed) {
+                table.append(replay(api, admin, readModel, rates)).append('\n');
             }
             System.out.println();
-            System.out.printf("%-12s %12s %10s %14s%n", "read model", "events", "seconds", "events/s");
-            results.forEach(System.out::println);
-            System.out.println("query-service log: " + query.log());
+            System.out.printf("%-20s %12s %10s %14s%n", "read model", "events", "seconds", "events/s");
+            System.out.print(table);
+            long peak = stack.rss().overallPeaks().get("query-service");
+            System.out.printf("query-service peak RSS during the run: %,d MB%n", peak);
+            System.out.println(stack.describeLogs());
+            return new Result(seeded, rates, peak, stack.coldStartSeconds());
         }
     }
 
-    private String replay(ApiClient api, BenchUser admin, String readModel) throws InterruptedException {
+    private String replay(ApiClient api, BenchUser admin, String readModel, Map<String, Double> rates)
+            throws InterruptedException {
         String path = "/api/v1/admin/projections/" + readModel + "/replay";
         ApiClient.Response started = api.post(path, null).token(admin.token()).send();
         if (started.status() != 202) {
@@ -73,7 +88,8 @@ final class ReplayBenchmark {
                     throw new IllegalStateException("replay of " + readModel + " ended " + progress);
                 }
                 long processed = progress.get("processed").asLong();
-                return String.format("%-12s %,12d %10.1f %,14.0f", readModel, processed, elapsed, processed / elapsed);
+                rates.put(readModel, processed / elapsed);
+                return String.format("%-20s %,12d %10.1f %,14.0f", readModel, processed, elapsed, processed / elapsed);
             }
             if (System.nanoTime() - lastPrint > 5_000_000_000L) {
                 lastPrint = System.nanoTime();
@@ -82,25 +98,6 @@ final class ReplayBenchmark {
                                   progress.get("eventsPerSecond").asDouble(), progress.get("etaSeconds").asText());
             }
             Thread.sleep(200);
-        }
-    }
-
-    private static void awaitCaughtUp(ApiClient api, BenchUser admin, long head) throws InterruptedException {
-        long lastPrint = System.nanoTime();
-        while (true) {
-            JsonNode items = api.get("/api/v1/admin/projections").token(admin.token()).send().body().get("items");
-            long slowest = Long.MAX_VALUE;
-            for (JsonNode item : items) {
-                slowest = Math.min(slowest, item.get("position").asLong());
-            }
-            if (slowest >= head) {
-                return;
-            }
-            if (System.nanoTime() - lastPrint > 10_000_000_000L) {
-                lastPrint = System.nanoTime();
-                System.out.printf("  live read models: slowest at %,d of %,d%n", slowest, head);
-            }
-            Thread.sleep(500);
         }
     }
 

@@ -77,6 +77,27 @@ final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    String name() {
+        return name;
+    }
+
+    /**
+     * The resident set of the service's JVM in MB, from {@code /proc/<pid>/status} (VmRSS), or -1 where there is
+     * no such file (not Linux, or the process has gone).
+     */
+    long residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException gone) {
+            // no figure rather than a wrong one
+        }
+        return -1;
+    }
+
     void awaitReady() throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < 240; i++) {

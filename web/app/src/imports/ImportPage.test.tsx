@@ -170,7 +170,7 @@ describe('ImportPage', () => {
     ]);
     const refused = within(result).getByRole('list', { name: 'Not brought over (1)' });
     expect(within(refused).getByRole('listitem').textContent).toBe('Sessions a1b2 Its template does not exist.');
-    const warnings = within(result).getByRole('list', { name: 'Brought over with a remark (1)' });
+    const warnings = within(result).getByRole('list', { name: 'Remarks (1)' });
     expect(within(warnings).getByRole('listitem').textContent).toBe('Goals g-7 Deadline after its parent’s deadline.');
     expect(within(result).getByRole('link', { name: 'Go to your fractals' }).getAttribute('href')).toBe('/');
     // Another file may be imported now.

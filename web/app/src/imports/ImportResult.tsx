@@ -4,7 +4,7 @@ import { entityLabel, orderedCounts } from './entities';
 
 const numbers = new Intl.NumberFormat();
 
-/** The end of an import: whether it worked, what came over, what did not and what came over with a remark. */
+/** The end of an import: whether it worked, what came over, what did not, and remarks on what came over differently. */
 export function ImportResult({ status }: { status: ImportStatus }) {
   const { counts, refused, warnings } = status.summary;
   const rows = orderedCounts(counts);
@@ -67,8 +67,8 @@ export function ImportResult({ status }: { status: ImportStatus }) {
 
       {warnings.length > 0 && (
         <section aria-labelledby="import-warnings-heading">
-          <h3 id="import-warnings-heading">Brought over with a remark ({numbers.format(warnings.length)})</h3>
-          <p className="muted">These were imported as they were in the file, although the app would not allow them today.</p>
+          <h3 id="import-warnings-heading">Remarks ({numbers.format(warnings.length)})</h3>
+          <p className="muted">Kept as the file has it although the app would not allow it today, or left out on purpose (such as sessions you had deleted).</p>
           <ul className="import-issues" aria-labelledby="import-warnings-heading">
             {warnings.map((row, index) => (
               <li key={`${row.entity}:${row.sourceId}:${index}`}>

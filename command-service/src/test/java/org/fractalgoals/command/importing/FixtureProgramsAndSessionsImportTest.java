@@ -49,7 +49,7 @@ class FixtureProgramsAndSessionsImportTest extends CommandServiceTest {
     private List<ImportStep> steps;
 
     private V1Database file;
-    private SendingImportContext context;
+    private TestImportContext context;
 
     @BeforeEach
     void importTheFixture(@TempDir Path dir) throws IOException {
@@ -59,7 +59,7 @@ class FixtureProgramsAndSessionsImportTest extends CommandServiceTest {
             Files.copy(in, copy);
         }
         file = V1DatabaseReader.read(copy);
-        context = new SendingImportContext(commands, TestTokens.newUserId());
+        context = new TestImportContext(commands, TestTokens.newUserId());
         steps.forEach(step -> step.run(file, context));
     }
 

@@ -5,7 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fractalgoals.command.CommandServiceTest;
-import org.fractalgoals.command.importing.SendingImportContext.Row;
+import org.fractalgoals.command.importing.TestImportContext.Entry;
 import org.fractalgoals.command.importing.v1.V1Activity;
 import org.fractalgoals.command.importing.v1.V1Activity.V1Metric;
 import org.fractalgoals.command.importing.v1.V1Activity.V1Split;
@@ -76,11 +76,11 @@ class GoalsAndCatalogueImportTest extends CommandServiceTest {
     @Autowired
     private TemplatesImport templatesImport;
 
-    private SendingImportContext context;
+    private TestImportContext context;
 
     @BeforeEach
     void importTheFile() {
-        context = new SendingImportContext(commands, TestTokens.newUserId());
+        context = new TestImportContext(commands, TestTokens.newUserId());
         V1Database file = file();
         for (ImportStep step : List.of(goalsImport, catalogueImport, targetsImport, templatesImport)) {
             step.run(file, context);
@@ -188,7 +188,7 @@ class GoalsAndCatalogueImportTest extends CommandServiceTest {
 
     @Test
     void a_deadline_later_than_the_parents_is_kept_with_a_warning() {
-        assertThat(context.warnings).contains(new Row("goals", "g-mid",
+        assertThat(context.warnings).contains(new Entry("goals", "g-mid",
                 "its deadline, 2025-12-20, is later than its parent's, 2025-12-07; kept as in the file "
                         + "(today's rules would refuse it)"));
         assertThat(context.warnings).noneMatch(row -> row.entity().equals("goals") && !row.sourceId().equals("g-mid"));
@@ -198,17 +198,17 @@ class GoalsAndCatalogueImportTest extends CommandServiceTest {
     void goals_todays_rules_refuse_are_listed_each_with_its_reason_and_so_is_their_subtree() {
         assertThat(context.refused).filteredOn(row -> row.entity().equals("goals"))
                 .containsExactlyInAnyOrder(
-                        new Row("goals", "g-inverted", "its level, LONG_TERM, is not deeper than its parent's, "
+                        new Entry("goals", "g-inverted", "its level, LONG_TERM, is not deeper than its parent's, "
                                 + "LONG_TERM (v1.2 allowed that; today's rules do not)"),
-                        new Row("goals", "g-under-inverted", "its parent goal g-inverted was not imported"),
-                        new Row("goals", "g-strange", "its type, 'SprintGoal', is not one of v1.2's goal types"),
-                        new Row("goals", "g-dangling", "its parent goal g-vanished is not in the file"),
-                        new Row("goals", "g-under-dangling", "its parent goal g-dangling was not imported"),
-                        new Row("goals", "i-root", "a fractal's root must be ULTIMATE, LONG_TERM, MID_TERM or "
+                        new Entry("goals", "g-under-inverted", "its parent goal g-inverted was not imported"),
+                        new Entry("goals", "g-strange", "its type, 'SprintGoal', is not one of v1.2's goal types"),
+                        new Entry("goals", "g-dangling", "its parent goal g-vanished is not in the file"),
+                        new Entry("goals", "g-under-dangling", "its parent goal g-dangling was not imported"),
+                        new Entry("goals", "i-root", "a fractal's root must be ULTIMATE, LONG_TERM, MID_TERM or "
                                 + "SHORT_TERM, not IMMEDIATE"),
-                        new Row("goals", "i-child", "its parent goal i-root was not imported"),
-                        new Row("goals", "c-one", "its parent goals form a cycle"),
-                        new Row("goals", "c-two", "its parent goal c-one was not imported"));
+                        new Entry("goals", "i-child", "its parent goal i-root was not imported"),
+                        new Entry("goals", "c-one", "its parent goals form a cycle"),
+                        new Entry("goals", "c-two", "its parent goal c-one was not imported"));
         assertThat(events(id("goals", "i-root"))).isEmpty();
         assertThat(payloads(events(id("goals", "g-root")), GoalCreated.class))
                 .extracting(GoalCreated::goalId)
@@ -246,11 +246,11 @@ class GoalsAndCatalogueImportTest extends CommandServiceTest {
         assertThat(payloads(events(id("activities", "a-lonely")), ActivityCreated.class))
                 .extracting(ActivityCreated::groupId, ActivityCreated::hasMetrics)
                 .containsExactly(tuple(null, false));
-        assertThat(context.warnings).contains(new Row("activities", "a-lonely",
+        assertThat(context.warnings).contains(new Entry("activities", "a-lonely",
                 "its group grp-vanished is not in the file; imported without a group"));
         assertThat(context.refused).contains(
-                new Row("activities", "a-greedy", "Maximum of 3 metrics allowed per activity."),
-                new Row("activities", "a-one-split", "At least 2 splits are required when hasSplits is true"));
+                new Entry("activities", "a-greedy", "metrics: Maximum of 3 metrics allowed per activity."),
+                new Entry("activities", "a-one-split", "splits: At least 2 splits are required when hasSplits is true"));
         assertThat(events(id("activities", "a-greedy"))).isEmpty();
         assertThat(events(id("activities", "a-one-split"))).isEmpty();
     }
@@ -258,9 +258,9 @@ class GoalsAndCatalogueImportTest extends CommandServiceTest {
     @Test
     void rows_of_a_fractal_no_longer_in_the_file_are_refused() {
         assertThat(context.refused).contains(
-                new Row("activityGroups", "grp-orphan", V1Fractals.GONE),
-                new Row("activities", "a-orphan", V1Fractals.GONE),
-                new Row("templates", "t-orphan", V1Fractals.GONE));
+                new Entry("activityGroups", "grp-orphan", V1Fractals.GONE),
+                new Entry("activities", "a-orphan", V1Fractals.GONE),
+                new Entry("templates", "t-orphan", V1Fractals.GONE));
         assertThat(events(id("activities", "a-orphan"))).isEmpty();
         assertThat(events(id("templates", "t-orphan"))).isEmpty();
     }
@@ -280,15 +280,15 @@ class GoalsAndCatalogueImportTest extends CommandServiceTest {
                                         new Threshold(id("metrics", "m-reps"), ComparisonOperator.GTE,
                                                       new BigDecimal("4"))),
                                 context.ownerId(), T0.plusSeconds(2)));
-        assertThat(context.warnings).contains(new Row("targets", "t-scales",
+        assertThat(context.warnings).contains(new Entry("targets", "t-scales",
                                                       "its description is left out: targets have none today"));
     }
 
     @Test
     void a_target_whose_activity_or_metric_did_not_come_over_is_refused_with_the_reason() {
         assertThat(context.refused).contains(
-                new Row("targets", "t-gone-activity", "its activity a-deleted is not in the file"),
-                new Row("targets", "t-gone-metric", "its metric m-removed is not a metric of its activity a-scale "
+                new Entry("targets", "t-gone-activity", "its activity a-deleted is not in the file"),
+                new Entry("targets", "t-gone-metric", "its metric m-removed is not a metric of its activity a-scale "
                         + "in the file"));
     }
 
@@ -326,9 +326,9 @@ class GoalsAndCatalogueImportTest extends CommandServiceTest {
                                             new TemplateSection("Repertoire", 30, List.of(id("activities", "a-hands")))),
                                     context.ownerId(), T0.plusSeconds(40)));
         assertThat(context.warnings).contains(
-                new Row("templates", "t-daily", "section 'Warm-up': its activity a-deleted is not in the file; "
+                new Entry("templates", "t-daily", "section 'Warm-up': its activity a-deleted is not in the file; "
                         + "left out of the section"),
-                new Row("templates", "t-daily", "section 'Warm-up': its activity a-greedy was not imported; "
+                new Entry("templates", "t-daily", "section 'Warm-up': its activity a-greedy was not imported; "
                         + "left out of the section"));
     }
 

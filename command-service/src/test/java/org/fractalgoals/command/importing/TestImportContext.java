@@ -1,12 +1,10 @@
 package org.fractalgoals.command.importing;
 
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.fractalgoals.platform.ActorMetaData;
 import org.fractalgoals.platform.ImportMetaData;
-import org.fractalgoals.platform.errors.RuleViolationException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,9 +16,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A minimal {@link ImportContext} for the import steps' tests: sends each command through the real command
- * gateway with the import's metadata and the owner as actor (no HTTP request names one), once per row and step, and keeps refusals and warnings in lists. Rows an
- * earlier step would have imported (goals, activities, templates) are {@link #given} with the ids the test made.
+ * An {@link ImportContext} for tests of the import steps alone: it sends each command through the real command
+ * gateway to the real aggregates, with the import's metadata and the owner as actor (no HTTP request names one),
+ * once per row and step, and keeps refusals (worded as the real context words them) and warnings in lists. Rows
+ * an earlier step would have imported (goals, activities, templates) can be {@link #given} with the ids the test
+ * made; the real context persists all this, for repeated imports.
  */
 public final class TestImportContext implements ImportContext {
 
@@ -106,25 +106,23 @@ public final class TestImportContext implements ImportContext {
 
     private Outcome send(String entity, String sourceId, String step, Object command) {
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(MetaData
-                    .with(ImportMetaData.IMPORT_ID, importId).and(ImportMetaData.IMPORTED_FROM, ImportMetaData.V1_2)
-                    .and(ActorMetaData.ACTOR, ownerId)));
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData()));
             return Outcome.DONE;
         } catch (RuntimeException e) {
-            refused.add(new Entry(entity, sourceId, (step == null ? "" : step + ": ") + reason(e)));
+            refused.add(new Entry(entity, sourceId, (step == null ? "" : step + ": ") + RefusalReason.of(e)));
             return Outcome.REFUSED;
         }
     }
 
-    private static String reason(RuntimeException e) {
-        Throwable cause = e;
-        while (cause instanceof CommandExecutionException && cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof RuleViolationException violation) {
-            return violation.errors().toString();
-        }
-        return String.valueOf(cause.getMessage());
+    /** The metadata every command of this import carries, as the real context sends it. */
+    public MetaData metaData() {
+        return MetaData.with(ImportMetaData.IMPORT_ID, importId)
+                       .and(ImportMetaData.IMPORTED_FROM, ImportMetaData.V1_2)
+                       .and(ActorMetaData.ACTOR, ownerId);
+    }
+
+    public String importId() {
+        return importId;
     }
 
     private static String key(String entity, String sourceId) {

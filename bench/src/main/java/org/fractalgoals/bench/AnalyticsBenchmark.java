@@ -20,9 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
@@ -260,19 +257,7 @@ final class AnalyticsBenchmark {
     }
 
     private void inParallel(int count, IntConsumer task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                running.add(pool.submit(() -> task.accept(index)));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Parallel.run(clients, count, task);
     }
 
     private static Iterable<JsonNode> iterable(JsonNode array) {

@@ -10,6 +10,7 @@ import org.fractalgoals.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.fractalgoals.platform.web.BodySizeProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -71,6 +72,8 @@ class HostileInputPropertyTest extends CommandServiceTest {
     private EventStore eventStore;
     @Autowired
     private ObjectMapper mapper;
+    @Autowired
+    private BodySizeProperties bodySizes;
 
     @TestFactory
     Stream<DynamicTest> no_command_fails_on_hostile_input_and_no_refused_command_changes_the_event_store() {
@@ -161,12 +164,17 @@ class HostileInputPropertyTest extends CommandServiceTest {
                 unstorableTextInEventsAfter(lastBefore).ifPresent(event -> wrong.add(
                         "accepted with " + status + ", and stored text no read model can hold in " + event));
             }
-            if (sent.overTheBodyLimit() && status != 413) {
+            if (sent.overTheBodyLimit() && !takesFiles(path) && status != 413) {
                 wrong.add("a body over the limit answered " + status + ", not 413");
             }
             assertThat(wrong).as("%s, try %d, seed %d (repeat with -Dhostile.seed=%d): %s%n%s", operation, number,
                                  seed, seed, sent.kind(), sent.describe(method, path)).isEmpty();
         }
+    }
+
+    /** Upload paths take files far larger than the general limit: a megabyte of JSON there is just the wrong body. */
+    private boolean takesFiles(String path) {
+        return bodySizes.largeBodyPaths().stream().anyMatch(path::startsWith);
     }
 
     private HttpResponse<String> send(String method, String path, HostileRequest hostile, String token) {

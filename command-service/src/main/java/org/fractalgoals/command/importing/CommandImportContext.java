@@ -7,6 +7,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.fractalgoals.command.dispatch.CommandRunner;
+import org.fractalgoals.events.goal.EvaluateTargets;
 import org.fractalgoals.platform.ActorMetaData;
 import org.fractalgoals.platform.ImportMetaData;
 import org.fractalgoals.platform.web.Unavailable;
@@ -51,9 +52,7 @@ final class CommandImportContext implements ImportContext {
         this.ledger = ledger;
         this.summary = summary;
         this.afterRow = afterRow;
-        // The owner acts: an import writes only into the account of the user it was run for.
-        this.metaData = MetaData.with(ActorMetaData.ACTOR, ownerId)
-                                .and(ImportMetaData.IMPORT_ID, importId.toString())
+        this.metaData = MetaData.with(ImportMetaData.IMPORT_ID, importId.toString())
                                 .and(ImportMetaData.IMPORTED_FROM, ImportMetaData.V1_2);
     }
 
@@ -142,8 +141,15 @@ final class CommandImportContext implements ImportContext {
         return sent[0] ? Outcome.DONE : Outcome.ALREADY_DONE;
     }
 
+    /**
+     * The owner acts: an import writes only into the account of the user it was run for. Checking evidence against
+     * targets is the system's step on the owner's behalf, as it is for a live request.
+     */
     private CommandMessage<?> message(Object command) {
-        return GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+        MetaData actor = command instanceof EvaluateTargets
+                ? ActorMetaData.automaticStepFor(ownerId)
+                : MetaData.with(ActorMetaData.ACTOR, ownerId);
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(metaData).andMetaData(actor);
     }
 
     /** The aggregate a command is addressed to, locked against concurrent requests; none for a creation. */

@@ -124,6 +124,14 @@ class ImportApiTest extends CommandServiceTest {
                 .isEqualTo(manifest.path("sessions").path("total").asInt() - manifest.path("sessions").path("deleted").asInt());
         long events = eventsOfImport(first.path("id").asText());
         assertThat(events).isGreaterThan(counts.path("goals").asInt());
+        // S2's evidence meets targets of "Hands together at 60 bpm": achieving them is the system's step on alice's
+        // behalf, as it is live.
+        List<String> achievers = jdbc.queryForList(
+                "select (convert_from(metadata, 'UTF8')::jsonb ->> 'actor') || '/' "
+                + "|| (convert_from(metadata, 'UTF8')::jsonb ->> 'onBehalfOf') from eventstore.domainevententry "
+                + "where payloadtype = 'org.fractalgoals.events.goal.TargetAchieved' "
+                + "and convert_from(metadata, 'UTF8')::jsonb ->> 'importId' = ?", String.class, first.path("id").asText());
+        assertThat(achievers).isNotEmpty().allMatch(("system/" + alice)::equals);
 
         JsonNode second = finished(start(aliceToken), aliceToken, false);
 

@@ -68,6 +68,24 @@ async function eventually(read, ok, what) {
   assert.fail(`${what}; last: ${JSON.stringify(last)}`);
 }
 
+/**
+ * Types a value and saves it. The card can be drawn anew between typing and clicking (the page reloads the
+ * session after earlier writes), which resets the form to the stored values and disables Save: then type again.
+ */
+async function saveValue(card, value) {
+  for (let attempt = 1; ; attempt += 1) {
+    await card.getByLabel(/^Accuracy/).fill(String(value));
+    try {
+      await card.getByRole('button', { name: 'Save values' }).click({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) {
+        throw error;
+      }
+    }
+  }
+}
+
 test('S10, S12, S13, S15: session from a template, timers, sets and values, completion', { timeout: 180_000 }, async (t) => {
   await withSignedInPage(browser, t, 's10-s15-sessions', async (page, shot) => {
     const api = await apiClient();
@@ -198,10 +216,8 @@ test('S10, S12, S13, S15: session from a template, timers, sets and values, comp
     assert.equal(await scaleCard.getByLabel(/^Set 4 Tempo/).count(), 0);
     await shot('s13-1-sets-after-reload');
 
-    const accuracy = nocturneCard.getByLabel(/^Accuracy/);
     for (const value of [92, 95]) {
-      await accuracy.fill(String(value));
-      await nocturneCard.getByRole('button', { name: 'Save values' }).click();
+      await saveValue(nocturneCard, value);
       session = await eventually(
         () => api.get(sessionPath),
         (s) => s.sections[1].instances[0].values.some((v) => Number(v.value) === value),

@@ -108,8 +108,9 @@ final class Practice {
         if (goal == null) {
             return false;
         }
+        // Practice goals go under the first goals only: a chain of goals under goals would reach NANO, which
+        // takes no children (the first run of this benchmark met that as 400 answers).
         String goalId = goal.body().get("id").asText();
-        goals.add(goalId);
         Instant startedAt = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         Response session = send(CommandKind.CREATE_SESSION,
                                 write.post(base + "/sessions", Map.of("name", "Practice " + ++sessions, "startedAt",

@@ -60,8 +60,7 @@ final class CommandMixBenchmark {
     }
 
     Result run() throws Exception {
-        List<String> modules = web ? List.of("command-service", "query-service", "web")
-                                   : List.of("command-service", "query-service");
+        List<String> modules = ServiceStack.services(web);
         try (ServiceStack stack = ServiceStack.start(options.project(), "bench_mix", modules)) {
             System.out.println(stack.describeStart());
             List<Step> steps = new ArrayList<>(steps(stack, "direct", stack.url("command-service"),

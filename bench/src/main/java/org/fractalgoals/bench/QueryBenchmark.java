@@ -51,8 +51,7 @@ final class QueryBenchmark {
     }
 
     Result run() throws Exception {
-        List<String> modules = web ? List.of("command-service", "query-service", "web")
-                                   : List.of("command-service", "query-service");
+        List<String> modules = ServiceStack.services(web);
         try (ServiceStack stack = ServiceStack.start(options.project(), "bench_queries", modules)) {
             System.out.println(stack.describeStart());
             ApiClient write = new ApiClient(stack.url("command-service"));

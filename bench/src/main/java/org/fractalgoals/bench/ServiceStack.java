@@ -26,6 +26,12 @@ final class ServiceStack implements AutoCloseable {
     }
 
     /** {@code modules}: any of command-service, query-service, web (web routes to the other two). */
+    /** Both services, and the web entry in front of them when the hop through it is measured too. */
+    static List<String> services(boolean withWebEntry) {
+        return withWebEntry ? List.of("command-service", "query-service", "web")
+                            : List.of("command-service", "query-service");
+    }
+
     static ServiceStack start(Path project, String databasePrefix, List<String> modules) throws Exception {
         long started = System.nanoTime();
         String database = SharedPostgres.newDatabase(databasePrefix);

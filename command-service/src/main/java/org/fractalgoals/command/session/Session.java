@@ -10,8 +10,6 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fractalgoals.command.activity.ActivityLookup;
 import org.fractalgoals.command.session.SessionActivity.ValueKey;
-import org.fractalgoals.events.goal.MetricValue;
-import org.fractalgoals.events.goal.RecordedSet;
 import org.fractalgoals.events.session.ActivityInstanceAdded;
 import org.fractalgoals.events.session.ActivityInstanceMoved;
 import org.fractalgoals.events.session.ActivityInstanceRemoved;
@@ -435,7 +433,7 @@ class Session {
         apply(new SetsRecorded(fractalId, sessionId, command.instanceId(), instance.activityId(), sets, ownerId,
                                command.requestedAt()));
         return new Evidence(List.copyOf(goalIds), instance.activityId(),
-                            sets.stream().map(set -> evidenceSet(set.values())).toList());
+                            sets.stream().map(set -> RecordedValue.asEvidence(set.values())).toList());
     }
 
     @CommandHandler
@@ -458,7 +456,7 @@ class Session {
                 .map(entry -> new RecordedValue(entry.getKey().metricId(), entry.getKey().splitId(), entry.getValue()))
                 .toList();
         return new Evidence(List.copyOf(goalIds), instance.activityId(),
-                            current.isEmpty() ? List.of() : List.of(evidenceSet(current)));
+                            current.isEmpty() ? List.of() : List.of(RecordedValue.asEvidence(current)));
     }
 
     @CommandHandler
@@ -500,10 +498,6 @@ class Session {
                 errors.add(new FieldError(field, "This metric and split appear twice"));
             }
         }
-    }
-
-    private static RecordedSet evidenceSet(List<RecordedValue> values) {
-        return new RecordedSet(values.stream().map(v -> new MetricValue(v.metricId(), v.splitId(), v.value())).toList());
     }
 
     private ActivityLookup.Shape shapeOf(SessionActivity instance, SessionReferences references) {

@@ -1,6 +1,10 @@
 package org.fractalgoals.events.session;
 
+import org.fractalgoals.events.goal.MetricValue;
+import org.fractalgoals.events.goal.RecordedSet;
+
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,5 +16,10 @@ public record RecordedValue(UUID metricId, UUID splitId, BigDecimal value) {
 
     public RecordedValue {
         Objects.requireNonNull(metricId, "metricId");
+    }
+
+    /** Values recorded together (a set, or an instance's single values) as the evidence targets are checked against. */
+    public static RecordedSet asEvidence(List<RecordedValue> values) {
+        return new RecordedSet(values.stream().map(v -> new MetricValue(v.metricId(), v.splitId(), v.value())).toList());
     }
 }

@@ -5,7 +5,6 @@ import org.fractalgoals.command.importing.v1.V1Activity;
 import org.fractalgoals.command.importing.v1.V1Instance;
 import org.fractalgoals.command.importing.v1.V1Session;
 import org.fractalgoals.events.goal.EvaluateTargets;
-import org.fractalgoals.events.goal.MetricValue;
 import org.fractalgoals.events.goal.RecordedSet;
 import org.fractalgoals.events.session.ActivitySet;
 import org.fractalgoals.events.session.AddActivityInstance;
@@ -65,14 +64,14 @@ final class InstanceImport {
             ImportContext.Outcome recorded = context.apply(SessionsImport.INSTANCES, row.id(), "sets", new RecordSets(
                     target.sessionId(), target.fractalId(), instanceId, evidence.sets(), null, context.ownerId(), recordedAt));
             evaluate(recorded, row, instanceId, activityId, "evaluateTargets/sets",
-                     evidence.sets().stream().map(set -> evidenceSet(set.values())).toList(), target, recordedAt);
+                     evidence.sets().stream().map(set -> RecordedValue.asEvidence(set.values())).toList(), target, recordedAt);
         }
         if (!row.values().isEmpty() && !evidence.values().isEmpty()) {
             ImportContext.Outcome recorded = context.apply(SessionsImport.INSTANCES, row.id(), "values", new RecordValues(
                     target.sessionId(), target.fractalId(), instanceId, evidence.values(), null, context.ownerId(),
                     recordedAt));
             evaluate(recorded, row, instanceId, activityId, "evaluateTargets/values",
-                     List.of(evidenceSet(evidence.values())), target, recordedAt);
+                     List.of(RecordedValue.asEvidence(evidence.values())), target, recordedAt);
         }
         if (row.notes() != null && !row.notes().isBlank()) {
             context.apply(SessionsImport.INSTANCES, row.id(), "notes", new ChangeInstanceNote(
@@ -114,10 +113,6 @@ final class InstanceImport {
                     target.fractalId(), target.goalIds(), target.sessionId(), instanceId, activityId, sets,
                     context.ownerId(), at));
         }
-    }
-
-    private static RecordedSet evidenceSet(List<RecordedValue> values) {
-        return new RecordedSet(values.stream().map(v -> new MetricValue(v.metricId(), v.splitId(), v.value())).toList());
     }
 
     /** v1.2 keeps no time for sets, values and notes: the timer's stop when there is a valid one, else the row's creation. */

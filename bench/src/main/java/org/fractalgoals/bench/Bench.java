@@ -14,8 +14,8 @@ import java.util.List;
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar time-travel [goals] [events] [clients] [repeats]
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar snapshot-load [events] [restarts]
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar analytics [sessions] [repeats] [clients]
- * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar command-mix [clients=1,4,16,64] [seconds=20] [warmup-seconds=5] [goals=20] [web=false]
- * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar queries [trees=1000,10000] [sessions=200] [warmup=20] [repeats=200] [web=true]
+ * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar command-mix [clients=1,4,16,64] [seconds=20] [warmup-seconds=60] [goals=20] [web=false]
+ * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar queries [trees=1000,10000] [sessions=200] [warmup=300] [repeats=200] [web=true]
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar export [export-events=100000] [export-runs=3] [web=false]
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar pgbench [pg-seconds=10] [pg-clients=1,8]
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar all [any of the above] [replay-events=1000000] [replay-models=all]
@@ -35,8 +35,8 @@ public final class Bench {
             System.err.println("       bench time-travel [goals=10000] [events=100000] [clients=8] [repeats=20]");
             System.err.println("       bench snapshot-load [events=10000] [restarts=5]");
             System.err.println("       bench analytics [sessions=5000] [repeats=50] [clients=8]");
-            System.err.println("       bench command-mix [clients=1,4,16,64] [seconds=20] [warmup-seconds=5] [goals=20] [web=false]");
-            System.err.println("       bench queries [trees=1000,10000] [sessions=200] [warmup=20] [repeats=200] [web=true]");
+            System.err.println("       bench command-mix [clients=1,4,16,64] [seconds=20] [warmup-seconds=60] [goals=20] [web=false]");
+            System.err.println("       bench queries [trees=1000,10000] [sessions=200] [warmup=300] [repeats=200] [web=true]");
             System.err.println("       bench export [export-events=100000] [export-runs=3] [web=false]");
             System.err.println("       bench pgbench [pg-seconds=10] [pg-clients=1,8]");
             System.err.println("       bench all [options of the above] [replay-events=1000000] [replay-models=all]");

@@ -13,10 +13,11 @@ import java.util.Map;
  * client is its own user with a fractal of {@code goals} goals and loops {@link Practice#practise} (create goal,
  * create session, add instance, start and stop timer, record sets, complete session) for {@code seconds} per step,
  * at each concurrency in {@code clients}; a probe user practises beside them and measures read-your-writes lag
- * ({@link ReadYourWritesProbe}). After a warm-up that is not counted. With {@code web=true} the same steps run again
+ * ({@link ReadYourWritesProbe}). After a warm-up that is not counted, long enough (16 clients, a minute) for the
+ * JIT to have compiled the paths: in a shorter one the compiler threads took a third of the services' CPU. With {@code web=true} the same steps run again
  * through the web entry with users of their own, so that the cost of the hop shows.
  *
- * <p>Options: {@code clients=1,4,16,64 seconds=20 warmup-seconds=5 goals=20 web=false}.
+ * <p>Options: {@code clients=1,4,16,64 seconds=20 warmup-seconds=60 goals=20 web=false}.
  */
 final class CommandMixBenchmark {
 
@@ -54,7 +55,7 @@ final class CommandMixBenchmark {
         this.options = options;
         this.clients = options.integers("clients", List.of(1, 4, 16, 64));
         this.seconds = options.integer("seconds", 20);
-        this.warmUp = options.integer("warmup-seconds", 5);
+        this.warmUp = options.integer("warmup-seconds", 60);
         this.goals = options.integer("goals", 20);
         this.web = options.flag("web", false);
     }
@@ -84,7 +85,7 @@ final class CommandMixBenchmark {
         Practice probeUser = practices.removeLast();
         System.out.printf("%s: %d users with %d goals each set up in %.1f s%n", path, users + 1, goals,
                           (System.nanoTime() - started) / 1e9);
-        Step warm = step(stack, path, Math.min(4, users), warmUp, practices, probeUser, read);
+        Step warm = step(stack, path, Math.min(16, users), warmUp, practices, probeUser, read);
         System.out.printf("%s: warm-up %d clients %d s: %.0f commands/s (not counted)%n", path, warm.clients(), warmUp,
                           warm.commandsPerSecond());
         List<Step> steps = new ArrayList<>();

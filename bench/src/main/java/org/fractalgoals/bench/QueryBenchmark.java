@@ -17,7 +17,7 @@ import java.util.Map;
  * vacuumed), each read is asked once (cold), {@code warmup} times, then {@code repeats} times in a row, measured,
  * directly at the query-service and (unless {@code web=false}) through the web entry.
  *
- * <p>Options: {@code trees=1000,10000 sessions=200 warmup=20 repeats=200 web=true}.
+ * <p>Options: {@code trees=1000,10000 sessions=200 warmup=300 repeats=200 web=true}.
  */
 final class QueryBenchmark {
 
@@ -45,7 +45,7 @@ final class QueryBenchmark {
         this.options = options;
         this.trees = options.integers("trees", List.of(1_000, 10_000));
         this.sessions = options.integer("sessions", 200);
-        this.warmUp = options.integer("warmup", 20);
+        this.warmUp = options.integer("warmup", 300);
         this.repeats = options.integer("repeats", 200);
         this.web = options.flag("web", true);
     }

@@ -48,8 +48,10 @@ final class ServiceProcess implements AutoCloseable {
         }
         int port = freePort();
         Path log = Files.createTempFile("bench-" + name, ".log");
+        // The service's own JVM settings, as ./fractal and its image pass them.
+        Path jvmOptions = project.resolve(name + "/jvm.options");
         ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                                                    "-Xmx512m", "-jar", jar.toString())
+                                                    "@" + jvmOptions, "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = new HashMap<>(Map.of(
                 "FRACTAL_JDBC_URL", database,
@@ -57,6 +59,7 @@ final class ServiceProcess implements AutoCloseable {
                 "FRACTAL_DB_PASSWORD", SharedPostgres.server().password(),
                 "FRACTAL_SECURITY_PUBLIC_KEY_LOCATION", "file:" + TestTokens.publicKeyFile(),
                 "AXONIQ_UPDATE_CHECKER_DISABLED", "true",
+                "MALLOC_ARENA_MAX", "2",
                 // Raised rate limits: one benchmark user sends far more than a person would.
                 "SPRING_PROFILES_ACTIVE", "bench"));
         environment.put(name.replace('-', '_').toUpperCase() + "_PORT", Integer.toString(port));

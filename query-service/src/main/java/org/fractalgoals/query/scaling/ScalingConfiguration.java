@@ -1,6 +1,7 @@
 package org.fractalgoals.query.scaling;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -23,15 +24,22 @@ class ScalingConfiguration {
         return NodeId.configuredOr(configured);
     }
 
+    /**
+     * Positions of batches without a handled event are written at most once per {@code defer-for}
+     * ({@link DeferringTokenStore}); everything else at once.
+     */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, NodeId nodeId,
-                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
-        return JdbcTokenStore.builder()
-                             .connectionProvider(connections)
-                             .schema(TokenSchema.builder().build())
-                             .serializer(serializer)
-                             .claimTimeout(claimTimeout)
-                             .nodeId(nodeId.value())
-                             .build();
+    DeferringTokenStore tokenStore(ConnectionProvider connections, Serializer serializer, NodeId nodeId,
+                                   TransactionManager transactions,
+                                   @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
+                                   @Value("${fractal.tokens.defer-for:PT1S}") Duration deferFor) {
+        TokenStore jdbc = JdbcTokenStore.builder()
+                                        .connectionProvider(connections)
+                                        .schema(TokenSchema.builder().build())
+                                        .serializer(serializer)
+                                        .claimTimeout(claimTimeout)
+                                        .nodeId(nodeId.value())
+                                        .build();
+        return new DeferringTokenStore(jdbc, transactions, deferFor);
     }
 }

@@ -14,8 +14,9 @@ import java.util.Map;
  * create session, add instance, start and stop timer, record sets, complete session) for {@code seconds} per step,
  * at each concurrency in {@code clients}; a probe user practises beside them and measures read-your-writes lag
  * ({@link ReadYourWritesProbe}). After a warm-up that is not counted, long enough (16 clients, a minute) for the
- * JIT to have compiled the paths: in a shorter one the compiler threads took a third of the services' CPU. With {@code web=true} the same steps run again
- * through the web entry with users of their own, so that the cost of the hop shows.
+ * JIT to have compiled the paths: in a shorter one the compiler threads took a third of the services' CPU. With
+ * {@code web=true} the same steps run again through the web entry with users of their own, so that the cost of the
+ * hop shows.
  *
  * <p>Options: {@code clients=1,4,16,64 seconds=20 warmup-seconds=60 goals=20 web=false}.
  */

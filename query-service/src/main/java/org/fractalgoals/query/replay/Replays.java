@@ -19,6 +19,7 @@ import org.fractalgoals.platform.errors.ProblemType;
 import org.fractalgoals.platform.eventstore.EventPositions;
 import org.fractalgoals.query.consistency.StoredTokens;
 import org.fractalgoals.query.erasure.ErasedOwnerFilter;
+import org.fractalgoals.query.scaling.DeferringTokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.fractalgoals.platform.observability.PausedOnPurpose;
@@ -73,8 +74,9 @@ class Replays implements DisposableBean, PausedOnPurpose {
     });
 
     Replays(ReadModelCatalogue catalogue, ReplaySchemas schemas, EventProcessingConfiguration processing,
-            Configuration axon, EventStore eventStore, TokenStore tokenStore, TransactionManager transactions,
-            JdbcTemplate jdbc, Clock clock, StoredTokens storedTokens, ErasedOwnerFilter erasedOwnerFilter,
+            Configuration axon, EventStore eventStore, DeferringTokenStore tokenStore,
+            TransactionManager transactions, JdbcTemplate jdbc, Clock clock, StoredTokens storedTokens,
+            ErasedOwnerFilter erasedOwnerFilter,
             @Value("${fractal.replay.batch-size:500}") int batchSize,
             @Value("${fractal.replay.catch-up-timeout:PT30S}") Duration catchUpTimeout,
             @Value("${fractal.replay.lock-timeout:10s}") String lockTimeout, EventPositions positions) {
@@ -84,7 +86,8 @@ class Replays implements DisposableBean, PausedOnPurpose {
         this.processing = processing;
         this.axon = axon;
         this.eventStore = eventStore;
-        this.tokenStore = tokenStore;
+        // A replay's tokens live in its own schema, which only its processor's transactions address.
+        this.tokenStore = tokenStore.immediate();
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.clock = clock;

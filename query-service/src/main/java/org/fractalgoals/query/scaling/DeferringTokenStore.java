@@ -34,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Written at once, as before: every token stored while a unit of work is active (a batch whose events were
  * handled: the token commits with the batch), wrapped tokens (replay and merge), and the first token of a segment.
  * A deferred token is written before its segment is released or fetched again, and a later immediate write
- * replaces it, so an older position never overwrites a newer one.
+ * replaces it, so an older position never overwrites a newer one. Replays use {@link #immediate()}: their tokens are
+ * in the replay's own schema, which the flusher's transactions do not address.
  */
 public final class DeferringTokenStore implements TokenStore, AutoCloseable {
 
@@ -56,6 +57,14 @@ public final class DeferringTokenStore implements TokenStore, AutoCloseable {
         });
         long period = Math.max(1, deferFor.toMillis());
         flusher.scheduleWithFixedDelay(this::flush, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The token store underneath, which writes every position at once: for processors whose tokens are not in the
+     * live schema (a replay's, in its own schema), where the flusher's transaction would not find them.
+     */
+    public TokenStore immediate() {
+        return delegate;
     }
 
     @Override
@@ -86,8 +95,8 @@ public final class DeferringTokenStore implements TokenStore, AutoCloseable {
                 try {
                     writePending(key, slot);
                 } catch (RuntimeException e) {
-                    log.warn("Could not write the deferred position of {} segment {} ({}); it is written with the "
-                             + "processor's next batch", key.processor(), key.segment(), e.getClass().getSimpleName());
+                    log.warn("Could not write the deferred position of {} segment {} ({}); it is tried again",
+                             key.processor(), key.segment(), e.getClass().getSimpleName());
                 }
             }
         });
@@ -106,6 +115,9 @@ public final class DeferringTokenStore implements TokenStore, AutoCloseable {
             } catch (UnableToClaimTokenException lost) {
                 // Another instance owns the segment now and writes its own positions.
                 slot.written = null;
+            } catch (RuntimeException e) {
+                slot.pending = token;
+                throw e;
             }
         }
     }

@@ -115,6 +115,37 @@ class DeferringTokenStoreTest {
         assertThat(table.fetchToken("sessions", 0)).isEqualTo(at(4));
     }
 
+    @Test
+    void aFailedFlushKeepsThePositionForTheNextOne() {
+        FailingOnce flaky = new FailingOnce();
+        try (DeferringTokenStore deferring = new DeferringTokenStore(flaky, NoTransactionManager.INSTANCE,
+                                                                     Duration.ofHours(1))) {
+            flaky.initializeTokenSegments("notes", 1, at(1));
+            deferring.fetchToken("notes", 0);
+            deferring.storeToken(at(2), "notes", 0);
+            flaky.failNextStore = true;
+
+            deferring.flush();
+            assertThat(flaky.fetchToken("notes", 0)).isEqualTo(at(1));
+            deferring.flush();
+            assertThat(flaky.fetchToken("notes", 0)).isEqualTo(at(2));
+        }
+    }
+
+    /** Axon's in-memory store, whose next write fails as a lost database connection would. */
+    private static final class FailingOnce extends InMemoryTokenStore {
+        private boolean failNextStore;
+
+        @Override
+        public void storeToken(TrackingToken token, String processorName, int segment) {
+            if (failNextStore) {
+                failNextStore = false;
+                throw new IllegalStateException("connection lost");
+            }
+            super.storeToken(token, processorName, segment);
+        }
+    }
+
     private TrackingToken stored() {
         return table.fetchToken(PROCESSOR, 0);
     }

@@ -91,17 +91,16 @@ public final class DeferringTokenStore implements TokenStore, AutoCloseable {
     /** Writes every deferred token, each in a transaction of its own; a segment lost meanwhile is skipped. */
     public void flush() {
         slots.forEach((key, slot) -> {
-            if (slot.hasPending()) {
-                try {
-                    writePending(key, slot);
-                } catch (RuntimeException e) {
-                    log.warn("Could not write the deferred position of {} segment {} ({}); it is tried again",
-                             key.processor(), key.segment(), e.getClass().getSimpleName());
-                }
+            try {
+                writePending(key, slot);
+            } catch (RuntimeException e) {
+                log.warn("Could not write the deferred position of {} segment {} ({}); it is tried again",
+                         key.processor(), key.segment(), e.getClass().getSimpleName());
             }
         });
     }
 
+    /** Writes the slot's deferred token, if it has one. */
     private void writePending(Key key, Slot slot) {
         synchronized (slot) {
             TrackingToken token = slot.pending;
@@ -129,7 +128,7 @@ public final class DeferringTokenStore implements TokenStore, AutoCloseable {
     private void writeBefore(String processorName, int segment) {
         Key key = new Key(processorName, segment);
         Slot slot = slots.get(key);
-        if (slot != null && slot.hasPending()) {
+        if (slot != null) {
             writePending(key, slot);
         }
     }
@@ -229,9 +228,5 @@ public final class DeferringTokenStore implements TokenStore, AutoCloseable {
     private static final class Slot {
         private TrackingToken written;
         private TrackingToken pending;
-
-        synchronized boolean hasPending() {
-            return pending != null;
-        }
     }
 }

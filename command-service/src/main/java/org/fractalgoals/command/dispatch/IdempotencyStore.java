@@ -26,13 +26,18 @@ class IdempotencyStore {
         this.retention = retention;
     }
 
-    /** Claims the key for this request, or returns what an earlier request with the key stored. */
+    /**
+     * Claims the key for this request, or returns what an earlier request with the key stored. One statement:
+     * a new key is inserted, an expired record of the key is taken over as if it were new, a live one is left
+     * alone (and read below).
+     */
     Optional<StoredCommand> claim(String ownerId, UUID key, String requestHash) {
-        jdbc.update("delete from idempotency_record where owner_id = ? and idempotency_key = ? and expires_at < now()",
-                    ownerId, key);
         int inserted = jdbc.update(
                 "insert into idempotency_record (owner_id, idempotency_key, request_hash, expires_at) "
-                        + "values (?, ?, ?, now() + make_interval(secs => ?)) on conflict do nothing",
+                        + "values (?, ?, ?, now() + make_interval(secs => ?)) "
+                        + "on conflict (owner_id, idempotency_key) do update set request_hash = excluded.request_hash, "
+                        + "status = null, location = null, body = null, consistency_token = null, created_at = now(), "
+                        + "expires_at = excluded.expires_at where idempotency_record.expires_at < now()",
                 ownerId, key, requestHash, retention.toSeconds());
         if (inserted == 1) {
             return Optional.empty();

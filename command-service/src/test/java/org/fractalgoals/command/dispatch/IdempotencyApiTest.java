@@ -73,6 +73,25 @@ class IdempotencyApiTest extends CommandServiceTest {
     }
 
     @Test
+    void an_expired_key_counts_as_new_and_then_answers_its_own_request() {
+        String key = UUID.randomUUID().toString();
+        Response first = create(key, Map.of("name", "Before"));
+        jdbc.update("update idempotency_record set expires_at = now() - interval '1 second' "
+                            + "where owner_id = ? and idempotency_key = ?::uuid", user, key);
+
+        Response after = create(key, Map.of("name", "After"));
+        Response repeated = create(key, Map.of("name", "After"));
+
+        assertThat(after.status()).isEqualTo(201);
+        assertThat(after.header("Idempotent-Replayed")).isEmpty();
+        assertThat(after.body().get("id")).isNotEqualTo(first.body().get("id"));
+        assertThat(repeated.header("Idempotent-Replayed")).hasValue("true");
+        assertThat(repeated.body()).isEqualTo(after.body());
+        assertThat(create(key, Map.of("name", "Before")).status()).isEqualTo(422);
+        assertThat(fractalsOf(user)).isEqualTo(2);
+    }
+
+    @Test
     void a_key_that_is_not_a_uuid_is_refused() {
         Response response = create("not-a-uuid", Map.of("name", "x"));
         assertThat(response.status()).isEqualTo(400);

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -74,15 +75,26 @@ public class ResourceServerConfiguration {
     }
 
 
+    /**
+     * Spring Security would otherwise wrap each of its filters, the authentication and the authorization in an
+     * observation of its own: about 4 % of the command-service's CPU per request in a profile under load, for
+     * timers nobody reads. Requests keep their own observation ({@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties properties) throws IOException {
         NimbusJwtDecoder decoder = properties.publicKeyLocation() != null
                 ? NimbusJwtDecoder.withPublicKey(readPublicKey(properties)).build()
                 : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
-                audience(properties.audience())));
-        return decoder;
+                audience(properties.audience()));
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokenCache(decoder, validator, VerifiedTokenCache.DEFAULT_CAPACITY);
     }
 
     private static OAuth2TokenValidator<Jwt> audience(String expected) {

@@ -1,13 +1,15 @@
 package org.fractalgoals.command.goal;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.fractalgoals.command.dispatch.AggregateCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
 
 /**
  * A busy fractal is loaded from memory, not replayed for every command: a cache of live aggregates, and a
@@ -17,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
 class FractalAggregateConfiguration {
 
     @Bean
-    Cache fractalCache() {
-        return new WeakReferenceCache();
+    Cache fractalCache(@Value("${fractal.aggregate-cache.maximum-size}") long maximumSize,
+                       @Value("${fractal.aggregate-cache.idle-for}") Duration idleFor) {
+        return new AggregateCache(maximumSize, idleFor);
     }
 
     @Bean

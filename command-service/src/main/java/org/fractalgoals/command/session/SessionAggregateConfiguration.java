@@ -1,13 +1,15 @@
 package org.fractalgoals.command.session;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.fractalgoals.command.dispatch.AggregateCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
 
 /**
  * Live sessions stay in memory between commands (a session records many small changes while it runs). Most
@@ -18,8 +20,9 @@ import org.springframework.context.annotation.Configuration;
 class SessionAggregateConfiguration {
 
     @Bean
-    Cache sessionCache() {
-        return new WeakReferenceCache();
+    Cache sessionCache(@Value("${fractal.aggregate-cache.maximum-size}") long maximumSize,
+                       @Value("${fractal.aggregate-cache.idle-for}") Duration idleFor) {
+        return new AggregateCache(maximumSize, idleFor);
     }
 
     @Bean

@@ -68,6 +68,19 @@ class GoalCommandApiTest extends CommandServiceTest {
                 new GoalDescriptionChanged(fractal, fractal, null, alice, ((GoalRenamed) events.get(2)).occurredAt()));
     }
 
+    /** A fractal in use is not loaded again for every command (Axon's weak-reference cache lost it at every GC). */
+    @Test
+    void a_fractal_in_use_stays_cached_across_garbage_collections() {
+        UUID fractal = create("/api/v1/fractals", Map.of("name", "Cello"));
+        assertThat(send("PATCH", "/api/v1/fractals/" + fractal, alice, "{\"name\": \"Cello suites\"}", Map.of())
+                           .status()).isEqualTo(200);
+
+        System.gc();
+        System.gc();
+
+        assertThat(fractalCache.containsKey(fractal.toString())).isTrue();
+    }
+
     @Test
     void rule_violations_name_the_field() {
         UUID fractal = create("/api/v1/fractals", Map.of("name", "Piano", "deadline", "2030-01-01"));

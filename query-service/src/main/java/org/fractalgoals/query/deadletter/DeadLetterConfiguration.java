@@ -42,6 +42,7 @@ class DeadLetterConfiguration {
             if (!properties.enabledFor(group)) {
                 continue;
             }
+            CarefulMode mode = new CarefulMode(properties.carefulFor());
             processing.registerDeadLetterQueue(group, configuration -> new ObservedDeadLetterQueue(
                               group,
                               JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
@@ -60,7 +61,7 @@ class DeadLetterConfiguration {
                       .registerDeadLetteringEventHandlerInvokerConfiguration(
                               group, (configuration, builder) -> builder.transactionManager(retryTransactions)
                                                                         .enableSequenceIdentifierCache())
-                      .registerHandlerInterceptor(group, configuration -> new DeadLetterInterceptor(group, store));
+                      .registerHandlerInterceptor(group, configuration -> new DeadLetterInterceptor(group, store, mode));
         }
     }
 }

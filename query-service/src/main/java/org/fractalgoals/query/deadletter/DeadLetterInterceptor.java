@@ -17,10 +17,12 @@ final class DeadLetterInterceptor implements MessageHandlerInterceptor<EventMess
 
     private final String readModel;
     private final DeadLetterStore store;
+    private final CarefulMode mode;
 
-    DeadLetterInterceptor(String readModel, DeadLetterStore store) {
+    DeadLetterInterceptor(String readModel, DeadLetterStore store, CarefulMode mode) {
         this.readModel = readModel;
         this.store = store;
+        this.mode = mode;
     }
 
     @Override
@@ -30,6 +32,6 @@ final class DeadLetterInterceptor implements MessageHandlerInterceptor<EventMess
         if (!retry && unitOfWork.getMessage().getPayload() instanceof AccountErased erased) {
             store.purgeOwner(readModel, erased.ownerId());
         }
-        return SavepointScope.within(interceptorChain::proceed);
+        return SavepointScope.within(mode, retry, interceptorChain::proceed);
     }
 }

@@ -16,13 +16,16 @@ import java.util.List;
  *                        processor (Axon refuses to enqueue), which is the signal that something systematic is wrong
  * @param maxSequenceSize events that may wait in one aggregate's sequence (the failed one and those behind it)
  * @param claimDuration   how long a retry holds a sequence before another node may take it over
+ * @param carefulFor      how long a processor runs each handler in a savepoint after a handler failed without one
+ *                        ({@link CarefulMode})
  */
 @ConfigurationProperties("fractal.dead-letters")
 public record DeadLetterProperties(@DefaultValue("true") boolean enabled,
                                    @DefaultValue List<String> disabledFor,
                                    @DefaultValue("10000") int maxSequences,
                                    @DefaultValue("1000") int maxSequenceSize,
-                                   @DefaultValue("PT30S") Duration claimDuration) {
+                                   @DefaultValue("PT30S") Duration claimDuration,
+                                   @DefaultValue("PT5M") Duration carefulFor) {
 
     public DeadLetterProperties {
         disabledFor = disabledFor == null ? List.of() : List.copyOf(disabledFor);

@@ -5,10 +5,11 @@ import java.util.function.LongSupplier;
 
 /**
  * Whether a live processor runs its handlers in savepoints now. A savepoint per handler invocation costs two round
- * trips to PostgreSQL ({@code SAVEPOINT}, {@code RELEASE}): under the command benchmark they were about a third of
- * every statement the database ran. They matter only when a handler fails, so a processor starts without them; the
- * first failure rolls its whole batch back and makes the processor careful for {@code carefulFor}, and Axon's retry
- * of that batch runs each handler in a savepoint, so that the failing event alone becomes a dead letter.
+ * trips to PostgreSQL ({@code SAVEPOINT}, {@code RELEASE}): under the command benchmark they were at least a
+ * quarter of every statement the database ran. They matter only when a handler fails, so a processor starts
+ * without them; the first failure rolls its whole batch back and makes the processor careful for
+ * {@code carefulFor}, and Axon's retry of that batch runs each handler in a savepoint, so that the failing event
+ * alone becomes a dead letter.
  */
 final class CarefulMode {
 

@@ -8,6 +8,8 @@ import org.axonframework.common.caching.Cache;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -30,7 +32,13 @@ public final class AggregateCache implements Cache {
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
 
     public AggregateCache(long maximumSize, Duration idleFor) {
+        this(maximumSize, idleFor, ForkJoinPool.commonPool());
+    }
+
+    /** With the executor that evicts and tells listeners (the caller's own thread in tests). */
+    AggregateCache(long maximumSize, Duration idleFor, Executor maintenance) {
         this.entries = Caffeine.newBuilder()
+                               .executor(maintenance)
                                .maximumSize(maximumSize)
                                .expireAfterAccess(idleFor)
                                .softValues()

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AggregateCacheTest {
 
-    private final AggregateCache cache = new AggregateCache(2, Duration.ofMinutes(10));
+    private final AggregateCache cache = new AggregateCache(2, Duration.ofMinutes(10), Runnable::run);
 
     @Test
     void keeps_what_was_put_until_it_is_removed() {

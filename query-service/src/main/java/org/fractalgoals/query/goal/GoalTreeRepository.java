@@ -10,6 +10,7 @@ import org.fractalgoals.events.goal.Threshold;
 import org.fractalgoals.platform.web.FractalOwnership;
 import org.fractalgoals.platform.web.ListCursor;
 import org.fractalgoals.query.erasure.ErasedOwner;
+import org.fractalgoals.query.replay.CoalescedVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -47,10 +48,12 @@ class GoalTreeRepository implements FractalOwnership {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CoalescedVersions versions;
 
     GoalTreeRepository(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.versions = new CoalescedVersions(jdbc, "fractal", "id", "", "updated_at");
     }
 
     // ---- writes ------------------------------------------------------------------------------------------
@@ -62,6 +65,7 @@ class GoalTreeRepository implements FractalOwnership {
                             + "where not exists (select 1 from deleted_fractal where id = ?) "
                             + "on conflict do nothing",
                     fractalId, ownerId, Timestamp.from(createdAt), Timestamp.from(createdAt), sequence, fractalId);
+        versions.inserted(fractalId);
     }
 
     /**
@@ -69,6 +73,10 @@ class GoalTreeRepository implements FractalOwnership {
      * that event was applied already (or the fractal is unknown or deleted), and then nothing else may change.
      */
     boolean advance(UUID fractalId, long sequence, Instant occurredAt) {
+        Boolean inReplay = versions.advance(fractalId, sequence, occurredAt);
+        if (inReplay != null) {
+            return inReplay;
+        }
         return jdbc.update("update fractal set version = ?, updated_at = ? where id = ? and version < ?", sequence,
                            Timestamp.from(occurredAt), fractalId, sequence) == 1;
     }
@@ -76,12 +84,14 @@ class GoalTreeRepository implements FractalOwnership {
     /** Deletes the fractal with its goals and targets (by cascade) and remembers that it was deleted. */
     void deleteFractal(UUID fractalId, long sequence, Instant occurredAt) {
         jdbc.update("delete from fractal where id = ?", fractalId);
+        versions.gone(fractalId);
         jdbc.update("insert into deleted_fractal (id, version, deleted_at) values (?, ?, ?) on conflict do nothing",
                     fractalId, sequence, Timestamp.from(occurredAt));
     }
 
     /** Deletes the owner's fractals with their goals and targets, and forgets that any of them was deleted. */
     void erase(ErasedOwner owner) {
+        versions.forgetAll();
         jdbc.update("delete from goal_target where fractal_id = any (?)", (Object) owner.fractalIds());
         jdbc.update("delete from goal where fractal_id = any (?)", (Object) owner.fractalIds());
         jdbc.update("delete from fractal where owner_id = ? or id = any (?)", owner.ownerId(), owner.fractalIds());

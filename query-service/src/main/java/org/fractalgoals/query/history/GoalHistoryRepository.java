@@ -2,6 +2,7 @@ package org.fractalgoals.query.history;
 
 import org.fractalgoals.platform.web.SequenceCursor;
 import org.fractalgoals.query.erasure.ErasedOwner;
+import org.fractalgoals.query.replay.CoalescedVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -19,14 +20,17 @@ import java.util.UUID;
 class GoalHistoryRepository {
 
     private final JdbcTemplate jdbc;
+    private final CoalescedVersions versions;
 
     GoalHistoryRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.versions = new CoalescedVersions(jdbc, "goal_history_fractal", "fractal_id", "not deleted", null);
     }
 
     void insertFractal(UUID fractalId, String ownerId, long sequence) {
         jdbc.update("insert into goal_history_fractal (fractal_id, owner_id, version) values (?, ?, ?) "
                             + "on conflict do nothing", fractalId, ownerId, sequence);
+        versions.inserted(fractalId);
     }
 
     /**
@@ -34,6 +38,10 @@ class GoalHistoryRepository {
      * is unknown or deleted, and then nothing else may change.
      */
     boolean advance(UUID fractalId, long sequence) {
+        Boolean inReplay = versions.advance(fractalId, sequence, null);
+        if (inReplay != null) {
+            return inReplay;
+        }
         return jdbc.update("update goal_history_fractal set version = ? "
                                    + "where fractal_id = ? and version < ? and not deleted",
                            sequence, fractalId, sequence) == 1;
@@ -45,10 +53,12 @@ class GoalHistoryRepository {
             jdbc.update("delete from " + table + " where fractal_id = ?", fractalId);
         }
         jdbc.update("update goal_history_fractal set deleted = true where fractal_id = ?", fractalId);
+        versions.gone(fractalId);
     }
 
     /** Deletes the whole history of the owner's fractals, deleted ones included, with their positions. */
     void erase(ErasedOwner owner) {
+        versions.forgetAll();
         for (String table : List.of("goal_history", "goal_history_goal", "goal_history_target")) {
             jdbc.update("delete from " + table + " where fractal_id = any (?)", (Object) owner.fractalIds());
         }

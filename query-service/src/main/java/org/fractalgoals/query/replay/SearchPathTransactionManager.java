@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Runs a replay's batches against its own schema: every transaction the replay processor starts first points
  * the connection's search path at the replay schema (for this transaction only), so the very same projection
  * code that writes the live tables writes the replay's copies instead. The live schema is deliberately not on
- * the path: a table missing from the replay schema must fail the replay, never fall through to live rows.
+ * the path: a table missing from the replay schema must fail the replay, never fall through to live rows. Each
+ * transaction also gets its {@link ReplayBatch}, where projections may keep what they write once per batch.
  */
 final class SearchPathTransactionManager implements TransactionManager {
 
@@ -27,6 +28,7 @@ final class SearchPathTransactionManager implements TransactionManager {
         Transaction transaction = delegate.startTransaction();
         try {
             jdbc.execute(searchPath);
+            ReplayBatch.begin();
         } catch (RuntimeException e) {
             transaction.rollback();
             throw e;

@@ -1,0 +1,138 @@
+package org.fractalgoals.query.replay;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The version check of a projection ("apply this event only if the row's version is below its sequence number"),
+ * done in memory during a replay batch. Live, it is one {@code update ... where version < ?} per event. A replay
+ * applies the events of one aggregate one after the other, so within a batch it reads a row's version once,
+ * decides the rest in memory and writes the last version (and time) once before the batch commits: half of the
+ * round trips of a replay that writes one row per event. Outside a replay batch {@link #advance} returns null and
+ * the caller runs its own statement.
+ *
+ * <p>The repository tells it when a row stops counting ({@link #gone}: deleted, or marked deleted) or when rows
+ * change behind its back ({@link #forgetAll}, after which versions are read again).
+ */
+public final class CoalescedVersions {
+
+    private final JdbcTemplate jdbc;
+    private final String select;
+    private final String update;
+    private final boolean timed;
+
+    /**
+     * @param jdbc       the projection's (in a replay, its statements address the replay schema)
+     * @param table      the table holding the version
+     * @param idColumn   its key column
+     * @param live       a condition a row must meet to be advanced at all (e.g. {@code not deleted}), or blank
+     * @param timeColumn a column set to the event's time with each advance, or null
+     */
+    public CoalescedVersions(JdbcTemplate jdbc, String table, String idColumn, String live, String timeColumn) {
+        this.jdbc = jdbc;
+        this.select = "select version from " + table + " where " + idColumn + " = ?"
+                + (live.isBlank() ? "" : " and " + live);
+        this.timed = timeColumn != null;
+        this.update = "update " + table + " set version = ?" + (timed ? ", " + timeColumn + " = ?" : "")
+                + " where " + idColumn + " = ?";
+    }
+
+    /**
+     * @return whether the event at {@code sequence} is to be applied (and the version moved to it), as the live
+     * statement would answer; null outside a replay batch
+     */
+    public Boolean advance(UUID id, long sequence, Instant at) {
+        ReplayBatch batch = ReplayBatch.current();
+        if (batch == null) {
+            return null;
+        }
+        Rows rows = batch.state(this, key -> new Rows());
+        Row row = rows.known.computeIfAbsent(id, key -> {
+            List<Long> found = jdbc.queryForList(select, Long.class, key);
+            return found.isEmpty() ? Row.ABSENT : new Row(found.getFirst());
+        });
+        if (row == Row.ABSENT || row.gone || row.version >= sequence) {
+            return false;
+        }
+        row.version = sequence;
+        row.at = at;
+        row.dirty = true;
+        return true;
+    }
+
+    /** The row no longer takes events in this batch (deleted, or marked so); a pending version is still written. */
+    public void gone(UUID id) {
+        ReplayBatch batch = ReplayBatch.current();
+        if (batch != null) {
+            Map<UUID, Row> known = batch.state(this, key -> new Rows()).known;
+            Row row = known.get(id);
+            if (row != null && row != Row.ABSENT) {
+                row.gone = true;
+            } else {
+                known.put(id, Row.ABSENT);
+            }
+        }
+    }
+
+    /** Rows were inserted or deleted in bulk: pending versions are written now and every version read again. */
+    public void forgetAll() {
+        ReplayBatch batch = ReplayBatch.current();
+        if (batch != null) {
+            Rows rows = batch.state(this, key -> new Rows());
+            rows.flush();
+            rows.known.clear();
+        }
+    }
+
+    /** A row was inserted: its version is read again on the next advance. */
+    public void inserted(UUID id) {
+        ReplayBatch batch = ReplayBatch.current();
+        if (batch != null) {
+            Rows rows = batch.state(this, key -> new Rows());
+            Row row = rows.known.remove(id);
+            if (row != null && row.dirty) {
+                rows.write(List.of(Map.entry(id, row)));
+            }
+        }
+    }
+
+    private final class Rows implements ReplayBatch.Pending {
+        private final Map<UUID, Row> known = new HashMap<>();
+
+        @Override
+        public void flush() {
+            List<Map.Entry<UUID, Row>> dirty = new ArrayList<>();
+            known.entrySet().stream().filter(entry -> entry.getValue().dirty).forEach(dirty::add);
+            if (!dirty.isEmpty()) {
+                write(dirty);
+            }
+        }
+
+        void write(List<Map.Entry<UUID, Row>> rows) {
+            jdbc.batchUpdate(update, rows.stream().map(entry -> timed
+                    ? new Object[]{entry.getValue().version, Timestamp.from(entry.getValue().at), entry.getKey()}
+                    : new Object[]{entry.getValue().version, entry.getKey()}).toList());
+            rows.forEach(entry -> entry.getValue().dirty = false);
+        }
+    }
+
+    private static final class Row {
+        static final Row ABSENT = new Row(Long.MAX_VALUE);
+
+        long version;
+        Instant at;
+        boolean dirty;
+        boolean gone;
+
+        Row(long version) {
+            this.version = version;
+        }
+    }
+}

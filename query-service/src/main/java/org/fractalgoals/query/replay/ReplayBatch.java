@@ -39,8 +39,11 @@ public final class ReplayBatch {
         return (T) state.computeIfAbsent(key, create);
     }
 
-    /** Called with a replay transaction just begun on this thread. */
+    /** Called with a replay transaction just begun on this thread; one taking part in an outer one shares its batch. */
     static void begin() {
+        if (TransactionSynchronizationManager.hasResource(KEY)) {
+            return;
+        }
         ReplayBatch batch = new ReplayBatch();
         TransactionSynchronizationManager.bindResource(KEY, batch);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -9,6 +9,7 @@ import org.fractalgoals.platform.ratelimit.RateLimitProperties;
 import org.fractalgoals.platform.ratelimit.RateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
 import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -88,7 +89,7 @@ public class ResourceServerConfiguration {
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties properties) throws IOException {
         NimbusJwtDecoder decoder = properties.publicKeyLocation() != null
-                ? NimbusJwtDecoder.withPublicKey(readPublicKey(properties)).build()
+                ? NimbusJwtDecoder.withPublicKey(readPublicKey(properties.publicKeyLocation())).build()
                 : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
@@ -104,8 +105,9 @@ public class ResourceServerConfiguration {
                 : OAuth2TokenValidatorResult.failure(missing);
     }
 
-    private static RSAPublicKey readPublicKey(SecurityProperties properties) throws IOException {
-        try (InputStream in = properties.publicKeyLocation().getInputStream()) {
+    /** The RSA key of a PEM file ({@code fractal.security.public-key-location}). */
+    static RSAPublicKey readPublicKey(Resource location) throws IOException {
+        try (InputStream in = location.getInputStream()) {
             String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
                     .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "")
                     .replaceAll("\\s", "");

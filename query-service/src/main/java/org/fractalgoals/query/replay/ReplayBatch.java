@@ -3,9 +3,7 @@ package org.fractalgoals.query.replay;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -60,7 +58,6 @@ public final class ReplayBatch {
     }
 
     private void flush() {
-        List<Pending> all = new ArrayList<>(state.values());
-        all.forEach(Pending::flush);
+        state.values().forEach(Pending::flush);
     }
 }

@@ -220,21 +220,25 @@ class Replays implements DisposableBean, PausedOnPurpose {
                                                 .orElseThrow(() -> new IllegalStateException("No tracking processor for " + name));
         live.shutDown();
         boolean switched = false;
+        long reached = -1;
         try {
             if (!awaitReplayReaches(job, storedTokens.of(name))) {
                 return;
             }
-            long reached = job.position();
+            reached = job.position();
             job.processor().shutDown();
             schemas.switchOver(job.readModel(), job.processorName(), lockTimeout);
             switched = true;
             // Cleared before the job ends: a new replay of this read model may start the moment it has ended.
             dropQuietly(job.readModel());
-            job.finish(ReplayStatus.COMPLETED, null, reached);
-            log.info("Replay of read model {} completed at position {}", name, job.position());
         } finally {
+            // The job ends only after the live processor runs again: until then readiness counts it paused on
+            // purpose, and an instance between the two would be taken out of the balancer for nothing.
             live.start();
-            if (!switched && job.running()) {
+            if (switched) {
+                job.finish(ReplayStatus.COMPLETED, null, reached);
+                log.info("Replay of read model {} completed at position {}", name, reached);
+            } else if (job.running()) {
                 abandon(job, ReplayStatus.FAILED, "The replay did not reach the live read model's position in time.");
             }
         }

@@ -86,10 +86,15 @@ class ReplayTest extends QueryServiceTest {
             }
         }, threads);
         List<Integer> answers = Collections.synchronizedList(new ArrayList<>());
+        List<String> refusals = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
             while (!stop.get()) {
-                answers.add(tree(fractals.getFirst(), null).status());
-                answers.add(api.get("/actuator/health/readiness").send().status());
+                for (Response answer : List.of(tree(fractals.getFirst(), null), api.get("/actuator/health/readiness").send())) {
+                    answers.add(answer.status());
+                    if (answer.status() != 200) {
+                        refusals.add(answer.raw().uri().getPath() + " -> " + answer);
+                    }
+                }
             }
         }, threads);
 
@@ -107,7 +112,8 @@ class ReplayTest extends QueryServiceTest {
         assertThat(done.get("eventsPerSecond").asDouble()).isPositive();
         assertThat(done.get("etaSeconds").asLong()).isZero();
         assertThat(duringReplay).as("fractals written while the replay ran").isNotEmpty();
-        assertThat(answers).as("every read and readiness probe during the replay").isNotEmpty().containsOnly(200);
+        assertThat(answers).as("reads and readiness probes during the replay").isNotEmpty();
+        assertThat(refusals).as("reads and readiness probes during the replay that did not answer 200").isEmpty();
 
         Written lastDuring = duringReplay.getLast();
         assertThat(tree(lastDuring.id(), lastDuring.token()).status()).isEqualTo(200);

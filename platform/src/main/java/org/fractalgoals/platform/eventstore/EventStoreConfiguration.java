@@ -149,6 +149,7 @@ public class EventStoreConfiguration {
                 NotifiableEventStore.builder()
                                     .storageEngine(storageEngine)
                                     .fetchDelay(properties.fetchDelayMillis())
+                                    .cachedEvents(properties.cachedEvents())
                                     .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                                     .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
     }

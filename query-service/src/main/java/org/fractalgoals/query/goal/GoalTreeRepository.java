@@ -11,6 +11,7 @@ import org.fractalgoals.platform.web.FractalOwnership;
 import org.fractalgoals.platform.web.ListCursor;
 import org.fractalgoals.query.erasure.ErasedOwner;
 import org.fractalgoals.query.replay.CoalescedVersions;
+import org.fractalgoals.query.replay.DeferredWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -33,7 +34,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The tables of the goal-tree read model. Writes are one or two statements per event. A fractal is read with
+ * The tables of the goal-tree read model. Writes are one or two statements per event (in a replay, sent in JDBC
+ * batches: {@link DeferredWrites}). A fractal is read with
  * one query for its goals and one for its targets, assembled in memory; both carry the fractal's version, and
  * the pair is read again when a batch of the projection committed between them, so an answer always reflects
  * exactly one version.
@@ -48,19 +50,21 @@ class GoalTreeRepository implements FractalOwnership {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DeferredWrites writes;
     private final CoalescedVersions versions;
 
     GoalTreeRepository(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.versions = new CoalescedVersions(jdbc, "fractal", "id", "", "updated_at");
+        this.writes = new DeferredWrites(jdbc);
+        this.versions = new CoalescedVersions(jdbc, writes, "fractal", "id", "", "updated_at");
     }
 
     // ---- writes ------------------------------------------------------------------------------------------
 
     /** Inserts the fractal unless it exists or was deleted already (a redelivered FractalCreated). */
     void insertFractal(UUID fractalId, String ownerId, Instant createdAt, long sequence) {
-        jdbc.update("insert into fractal (id, owner_id, created_at, updated_at, version) "
+        writes.update("insert into fractal (id, owner_id, created_at, updated_at, version) "
                             + "select ?::uuid, ?, ?::timestamptz, ?::timestamptz, ?::bigint "
                             + "where not exists (select 1 from deleted_fractal where id = ?) "
                             + "on conflict do nothing",
@@ -83,15 +87,16 @@ class GoalTreeRepository implements FractalOwnership {
 
     /** Deletes the fractal with its goals and targets (by cascade) and remembers that it was deleted. */
     void deleteFractal(UUID fractalId, long sequence, Instant occurredAt) {
-        jdbc.update("delete from fractal where id = ?", fractalId);
+        writes.update("delete from fractal where id = ?", fractalId);
         versions.gone(fractalId);
-        jdbc.update("insert into deleted_fractal (id, version, deleted_at) values (?, ?, ?) on conflict do nothing",
+        writes.update("insert into deleted_fractal (id, version, deleted_at) values (?, ?, ?) on conflict do nothing",
                     fractalId, sequence, Timestamp.from(occurredAt));
     }
 
     /** Deletes the owner's fractals with their goals and targets, and forgets that any of them was deleted. */
     void erase(ErasedOwner owner) {
         versions.forgetAll();
+        writes.flush();
         jdbc.update("delete from goal_target where fractal_id = any (?)", (Object) owner.fractalIds());
         jdbc.update("delete from goal where fractal_id = any (?)", (Object) owner.fractalIds());
         jdbc.update("delete from fractal where owner_id = ? or id = any (?)", owner.ownerId(), owner.fractalIds());
@@ -99,7 +104,7 @@ class GoalTreeRepository implements FractalOwnership {
     }
 
     void insertGoal(GoalCreated event, long sequence) {
-        jdbc.update("insert into goal (id, fractal_id, parent_id, level, name, description, deadline, relevance, "
+        writes.update("insert into goal (id, fractal_id, parent_id, level, name, description, deadline, relevance, "
                             + "created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
                     event.goalId(), event.fractalId(), event.parentId(), event.level().name(), event.name(),
                     event.description(), event.deadline(), event.relevance(),
@@ -108,18 +113,18 @@ class GoalTreeRepository implements FractalOwnership {
 
     /** Sets one column of a goal (a name the caller fixes, never user input) and the goal's version. */
     void updateGoal(UUID fractalId, UUID goalId, GoalColumn column, Object value, long sequence) {
-        jdbc.update("update goal set " + column.sql + " = ?, version = ? where id = ? and fractal_id = ?", value,
+        writes.update("update goal set " + column.sql + " = ?, version = ? where id = ? and fractal_id = ?", value,
                     sequence, goalId, fractalId);
     }
 
     void completeGoal(UUID fractalId, UUID goalId, CompletionSource source, Instant completedAt, long sequence) {
-        jdbc.update("update goal set completed = true, completed_at = ?, completion_source = ?, version = ? "
+        writes.update("update goal set completed = true, completed_at = ?, completion_source = ?, version = ? "
                             + "where id = ? and fractal_id = ?",
                     Timestamp.from(completedAt), source == null ? null : source.name(), sequence, goalId, fractalId);
     }
 
     void uncompleteGoal(UUID fractalId, UUID goalId, long sequence) {
-        jdbc.update("update goal set completed = false, completed_at = null, completion_source = null, version = ? "
+        writes.update("update goal set completed = false, completed_at = null, completion_source = null, version = ? "
                             + "where id = ? and fractal_id = ?", sequence, goalId, fractalId);
     }
 
@@ -128,6 +133,7 @@ class GoalTreeRepository implements FractalOwnership {
         if (goalIds == null || goalIds.isEmpty()) {
             return;
         }
+        writes.flush();
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement(
                     "delete from goal where fractal_id = ? and id = any (?)");
@@ -139,12 +145,12 @@ class GoalTreeRepository implements FractalOwnership {
 
     /** Marks the goal as touched by the event (its targets changed). */
     void touchGoal(UUID fractalId, UUID goalId, long sequence) {
-        jdbc.update("update goal set version = ? where id = ? and fractal_id = ?", sequence, goalId, fractalId);
+        writes.update("update goal set version = ? where id = ? and fractal_id = ?", sequence, goalId, fractalId);
     }
 
     void insertTarget(UUID fractalId, UUID goalId, UUID targetId, String name, UUID activityId,
                       List<Threshold> thresholds, Instant createdAt) {
-        jdbc.update("insert into goal_target (id, goal_id, fractal_id, name, activity_id, thresholds, created_at) "
+        writes.update("insert into goal_target (id, goal_id, fractal_id, name, activity_id, thresholds, created_at) "
                             + "select ?::uuid, ?::uuid, ?::uuid, ?, ?::uuid, ?::jsonb, ?::timestamptz where exists "
                             + "(select 1 from goal where id = ? and fractal_id = ?) on conflict do nothing",
                     targetId, goalId, fractalId, name, activityId, thresholdsJson(thresholds),
@@ -153,23 +159,23 @@ class GoalTreeRepository implements FractalOwnership {
 
     /** Replaces a target's definition; its achievement stays as it is. */
     void changeTarget(UUID fractalId, UUID targetId, String name, UUID activityId, List<Threshold> thresholds) {
-        jdbc.update("update goal_target set name = ?, activity_id = ?, thresholds = ?::jsonb "
+        writes.update("update goal_target set name = ?, activity_id = ?, thresholds = ?::jsonb "
                             + "where id = ? and fractal_id = ?",
                     name, activityId, thresholdsJson(thresholds), targetId, fractalId);
     }
 
     void removeTarget(UUID fractalId, UUID targetId) {
-        jdbc.update("delete from goal_target where id = ? and fractal_id = ?", targetId, fractalId);
+        writes.update("delete from goal_target where id = ? and fractal_id = ?", targetId, fractalId);
     }
 
     void achieveTarget(UUID fractalId, UUID targetId, Instant achievedAt, UUID sessionId) {
-        jdbc.update("update goal_target set achieved = true, achieved_at = ?, achieved_in_session_id = ? "
+        writes.update("update goal_target set achieved = true, achieved_at = ?, achieved_in_session_id = ? "
                             + "where id = ? and fractal_id = ?",
                     Timestamp.from(achievedAt), sessionId, targetId, fractalId);
     }
 
     void reopenTarget(UUID fractalId, UUID targetId) {
-        jdbc.update("update goal_target set achieved = false, achieved_at = null, achieved_in_session_id = null "
+        writes.update("update goal_target set achieved = false, achieved_at = null, achieved_in_session_id = null "
                             + "where id = ? and fractal_id = ?", targetId, fractalId);
     }
 

@@ -24,6 +24,7 @@ import java.util.UUID;
 public final class CoalescedVersions {
 
     private final JdbcTemplate jdbc;
+    private final DeferredWrites writes;
     private final String select;
     private final String update;
     private final boolean timed;
@@ -36,7 +37,17 @@ public final class CoalescedVersions {
      * @param timeColumn a column set to the event's time with each advance, or null
      */
     public CoalescedVersions(JdbcTemplate jdbc, String table, String idColumn, String live, String timeColumn) {
+        this(jdbc, null, table, idColumn, live, timeColumn);
+    }
+
+    /**
+     * As above, for a projection that defers its writes: they are sent before each version read and before the
+     * versions are written, so both see the rows as the projection left them.
+     */
+    public CoalescedVersions(JdbcTemplate jdbc, DeferredWrites writes, String table, String idColumn, String live,
+                             String timeColumn) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.select = "select version from " + table + " where " + idColumn + " = ?"
                 + (live.isBlank() ? "" : " and " + live);
         this.timed = timeColumn != null;
@@ -55,6 +66,7 @@ public final class CoalescedVersions {
         }
         Rows rows = batch.state(this, key -> new Rows());
         Row row = rows.known.computeIfAbsent(id, key -> {
+            flushWrites();
             List<Long> found = jdbc.queryForList(select, Long.class, key);
             return found.isEmpty() ? Row.ABSENT : new Row(found.getFirst());
         });
@@ -103,6 +115,12 @@ public final class CoalescedVersions {
         }
     }
 
+    private void flushWrites() {
+        if (writes != null) {
+            writes.flush();
+        }
+    }
+
     private final class Rows implements ReplayBatch.Pending {
         private final Map<UUID, Row> known = new HashMap<>();
 
@@ -116,6 +134,7 @@ public final class CoalescedVersions {
         }
 
         void write(List<Map.Entry<UUID, Row>> rows) {
+            flushWrites();
             jdbc.batchUpdate(update, rows.stream().map(entry -> timed
                     ? new Object[]{entry.getValue().version, Timestamp.from(entry.getValue().at), entry.getKey()}
                     : new Object[]{entry.getValue().version, entry.getKey()}).toList());

@@ -72,7 +72,14 @@ final class ReplayJob {
         }
     }
 
-    Optional<String> failure() {
+    /** Called from the replay's own thread when a batch could not commit (its deferred writes are sent then). */
+    void commitFailed(RuntimeException exception) {
+        if (failure == null) {
+            failure = exception.getClass().getSimpleName() + " while committing a batch after position " + position();
+        }
+    }
+
+        Optional<String> failure() {
         return Optional.ofNullable(failure);
     }
 

@@ -176,7 +176,7 @@ class Replays implements DisposableBean, PausedOnPurpose {
                 .errorHandler(PropagatingErrorHandler.instance())
                 .messageSource(eventStore)
                 .tokenStore(tokenStore)
-                .transactionManager(new SearchPathTransactionManager(transactions, jdbc, schema))
+                .transactionManager(new SearchPathTransactionManager(transactions, jdbc, schema, job::commitFailed))
                 .trackingEventProcessorConfiguration(
                         TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(batchSize)

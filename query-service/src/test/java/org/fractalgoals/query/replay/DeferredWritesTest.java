@@ -1,0 +1,144 @@
+package org.fractalgoals.query.replay;
+
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.fractalgoals.query.QueryServiceTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Replay writes go out in order and in batches, before reads and before the commit; live writes go out at once. */
+class DeferredWritesTest extends QueryServiceTest {
+
+    private static final String INSERT = "insert into query.deferred_test (id, name) values (?, ?)";
+    private static final String RENAME = "update query.deferred_test set name = ? where id = ?";
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private PlatformTransactionManager transactions;
+
+    private DeferredWrites writes;
+    private final UUID first = UUID.randomUUID();
+    private final UUID second = UUID.randomUUID();
+
+    @BeforeEach
+    void table() {
+        jdbc.execute("create table query.deferred_test (id uuid primary key, name text not null)");
+        writes = new DeferredWrites(jdbc);
+    }
+
+    @AfterEach
+    void drop() {
+        jdbc.execute("drop table query.deferred_test");
+    }
+
+    @Test
+    void in_a_replay_batch_writes_wait_for_a_read_or_the_commit_and_keep_their_order() {
+        List<Long> seen = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        inReplayBatch(() -> {
+            writes.update(INSERT, first, "a");
+            writes.update(INSERT, second, "b");
+            // Depends on the insert before it: order across statement texts must hold.
+            writes.update(RENAME, "a2", first);
+            seen.add(rows());
+            writes.flush();
+            seen.add(rows());
+            names.add(name(first));
+            writes.update(RENAME, "a3", first);
+            writes.update(RENAME, "b2", second);
+            names.add(name(first));
+        });
+
+        assertThat(seen).as("rows before and after the read's flush").containsExactly(0L, 2L);
+        assertThat(names).as("names inside the batch").containsExactly("a2", "a2");
+        assertThat(name(first)).as("written at commit").isEqualTo("a3");
+        assertThat(name(second)).isEqualTo("b2");
+    }
+
+    @Test
+    void outside_a_replay_batch_a_write_goes_out_at_once() {
+        writes.update(INSERT, first, "a");
+        assertThat(rows()).isEqualTo(1);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            writes.update(RENAME, "a2", first);
+            assertThat(name(first)).isEqualTo("a2");
+        });
+    }
+
+    @Test
+    void a_write_that_fails_at_the_commit_fails_the_commit_and_leaves_nothing_behind() {
+        jdbc.update(INSERT, first, "taken");
+
+        assertThatThrownBy(() -> inReplayBatch(() -> {
+            writes.update(INSERT, second, "b");
+            writes.update(INSERT, first, "duplicate");
+        })).isInstanceOf(DataAccessException.class);
+
+        assertThat(rows()).isEqualTo(1);
+        assertThat(name(first)).isEqualTo("taken");
+        inReplayBatch(() -> writes.update(INSERT, second, "b"));
+        assertThat(rows()).as("the failed batch's queue is gone with it").isEqualTo(2);
+    }
+
+    @Test
+    void a_replay_transaction_whose_deferred_writes_fail_at_the_commit_reports_it() {
+        jdbc.update(INSERT, first, "taken");
+        List<RuntimeException> reported = new ArrayList<>();
+        SearchPathTransactionManager replayTransactions = new SearchPathTransactionManager(
+                new SpringTransactionManager(transactions), jdbc, "query", reported::add);
+
+        Transaction transaction = replayTransactions.startTransaction();
+        writes.update(INSERT, first, "duplicate");
+        assertThatThrownBy(transaction::commit).isInstanceOf(DataAccessException.class);
+
+        assertThat(reported).singleElement().isInstanceOf(DataAccessException.class);
+        assertThat(name(first)).isEqualTo("taken");
+    }
+
+    @Test
+    void a_version_check_reads_the_rows_the_deferred_writes_made() {
+        jdbc.execute("alter table query.deferred_test add column version bigint not null default 0");
+        CoalescedVersions versions = new CoalescedVersions(jdbc, writes, "query.deferred_test", "id", "", null);
+        List<Boolean> answers = new ArrayList<>();
+        inReplayBatch(() -> {
+            writes.update(INSERT, first, "a");
+            versions.inserted(first);
+            answers.add(versions.advance(first, 1, null));
+            writes.update(RENAME, "a2", first);
+        });
+
+        assertThat(answers).as("the row exists for the check").containsExactly(true);
+        assertThat(jdbc.queryForObject("select version from query.deferred_test where id = ?", Long.class, first))
+                .isEqualTo(1);
+        assertThat(name(first)).isEqualTo("a2");
+    }
+
+    private void inReplayBatch(Runnable work) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            ReplayBatch.begin();
+            work.run();
+        });
+    }
+
+    private long rows() {
+        return jdbc.queryForObject("select count(*) from query.deferred_test", Long.class);
+    }
+
+    private String name(UUID id) {
+        return jdbc.queryForObject("select name from query.deferred_test where id = ?", String.class, id);
+    }
+}

@@ -1,7 +1,12 @@
 package org.fractalgoals.query.replay;
 
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.BatchUpdateException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +18,8 @@ import java.util.List;
  * transaction commits. A replay writes one row per event, so most of its time went into round trips.
  *
  * <p>Only for writes whose affected-row count the projection does not need. Deferred writes fail at the flush, not
- * in the handler that queued them; the replay then fails as it does for a failing handler.
+ * in the handler that queued them: the flush then throws {@link Failed}, naming the event whose write failed, and
+ * the replay fails as it does for a failing handler.
  */
 public final class DeferredWrites {
 
@@ -29,7 +35,8 @@ public final class DeferredWrites {
         if (batch == null) {
             jdbc.update(sql, args);
         } else {
-            batch.state(this, key -> new Queue()).add(sql, args);
+            batch.state(this, key -> new Queue())
+                 .add(new Write(sql, args, CurrentUnitOfWork.<Message<?>>map(unitOfWork -> unitOfWork.getMessage()).orElse(null)));
         }
     }
 
@@ -41,33 +48,70 @@ public final class DeferredWrites {
         }
     }
 
-    private final class Queue implements ReplayBatch.Pending {
-        private final List<String> statements = new ArrayList<>();
-        private final List<Object[]> arguments = new ArrayList<>();
+    /** A deferred write that failed, with the event (if one was being handled) that queued it. */
+    public static final class Failed extends DataAccessException {
 
-        void add(String sql, Object[] args) {
-            statements.add(sql);
-            arguments.add(args);
+        private final transient Message<?> event;
+
+        Failed(DataAccessException cause, Message<?> event) {
+            super("A deferred write of a replay batch failed", cause);
+            this.event = event;
+        }
+
+        public Message<?> event() {
+            return event;
+        }
+    }
+
+    private record Write(String sql, Object[] args, Message<?> during) {
+    }
+
+    private final class Queue implements ReplayBatch.Pending {
+        private final List<Write> writes = new ArrayList<>();
+
+        void add(Write write) {
+            writes.add(write);
         }
 
         @Override
         public void flush() {
             int start = 0;
             try {
-                while (start < statements.size()) {
-                    String sql = statements.get(start);
+                while (start < writes.size()) {
+                    String sql = writes.get(start).sql();
                     int end = start + 1;
-                    while (end < statements.size() && statements.get(end).equals(sql)) {
+                    while (end < writes.size() && writes.get(end).sql().equals(sql)) {
                         end++;
                     }
-                    jdbc.batchUpdate(sql, arguments.subList(start, end));
+                    List<Object[]> arguments = writes.subList(start, end).stream().map(Write::args).toList();
+                    try {
+                        jdbc.batchUpdate(sql, arguments);
+                    } catch (DataAccessException e) {
+                        int failed = Math.min(end - 1, start + succeededBefore(e));
+                        throw new Failed(e, writes.get(failed).during());
+                    }
                     start = end;
                 }
             } finally {
                 // Sent or failed, nothing is sent twice: a failure rolls the whole batch back anyway.
-                statements.clear();
-                arguments.clear();
+                writes.clear();
             }
+        }
+
+        /** How many statements of the failed JDBC batch went through before the one that failed. */
+        private static int succeededBefore(DataAccessException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BatchUpdateException batch) {
+                    int[] counts = batch.getUpdateCounts();
+                    for (int i = 0; i < counts.length; i++) {
+                        if (counts[i] == Statement.EXECUTE_FAILED) {
+                            return i;
+                        }
+                    }
+                    return counts.length;
+                }
+            }
+            return 0;
         }
     }
 }

@@ -74,6 +74,13 @@ final class ReplayJob {
 
     /** Called from the replay's own thread when a batch could not commit (its deferred writes are sent then). */
     void commitFailed(RuntimeException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DeferredWrites.Failed failed && failed.event() instanceof EventMessage<?> event
+                    && failed.getCause() instanceof Exception writeFailure) {
+                handlerFailed(writeFailure, event);
+                return;
+            }
+        }
         if (failure == null) {
             failure = exception.getClass().getSimpleName() + " while committing a batch after position " + position();
         }

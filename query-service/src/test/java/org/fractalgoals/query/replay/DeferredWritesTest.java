@@ -105,7 +105,7 @@ class DeferredWritesTest extends QueryServiceTest {
         writes.update(INSERT, first, "duplicate");
         assertThatThrownBy(transaction::commit).isInstanceOf(DataAccessException.class);
 
-        assertThat(reported).singleElement().isInstanceOf(DataAccessException.class);
+        assertThat(reported).singleElement().isInstanceOf(DeferredWrites.Failed.class);
         assertThat(name(first)).isEqualTo("taken");
     }
 

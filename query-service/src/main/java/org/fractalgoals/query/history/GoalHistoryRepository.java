@@ -3,6 +3,7 @@ package org.fractalgoals.query.history;
 import org.fractalgoals.platform.web.SequenceCursor;
 import org.fractalgoals.query.erasure.ErasedOwner;
 import org.fractalgoals.query.replay.CoalescedVersions;
+import org.fractalgoals.query.replay.DeferredWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,20 +16,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The history rows and the per-fractal position that keeps the goal-history read model idempotent. */
+/**
+ * The history rows and the per-fractal position that keeps the goal-history read model idempotent. In a replay
+ * batch, its writes and those of {@link CurrentValues} are deferred and sent in JDBC batches.
+ */
 @Repository
 class GoalHistoryRepository {
 
     private final JdbcTemplate jdbc;
+    private final CurrentValues values;
+    private final DeferredWrites writes;
     private final CoalescedVersions versions;
 
-    GoalHistoryRepository(JdbcTemplate jdbc) {
+    GoalHistoryRepository(JdbcTemplate jdbc, CurrentValues values) {
         this.jdbc = jdbc;
-        this.versions = new CoalescedVersions(jdbc, "goal_history_fractal", "fractal_id", "not deleted", null);
+        this.values = values;
+        this.writes = values.writes();
+        this.versions = new CoalescedVersions(jdbc, writes, "goal_history_fractal", "fractal_id", "not deleted", null);
     }
 
     void insertFractal(UUID fractalId, String ownerId, long sequence) {
-        jdbc.update("insert into goal_history_fractal (fractal_id, owner_id, version) values (?, ?, ?) "
+        writes.update("insert into goal_history_fractal (fractal_id, owner_id, version) values (?, ?, ?) "
                             + "on conflict do nothing", fractalId, ownerId, sequence);
         versions.inserted(fractalId);
     }
@@ -49,6 +57,7 @@ class GoalHistoryRepository {
 
     /** Drops the whole history of a deleted fractal; its position row stays, marked, so nothing writes it again. */
     void purge(UUID fractalId) {
+        values.writeAndForget();
         for (String table : List.of("goal_history", "goal_history_goal", "goal_history_target")) {
             jdbc.update("delete from " + table + " where fractal_id = ?", fractalId);
         }
@@ -59,6 +68,7 @@ class GoalHistoryRepository {
     /** Deletes the whole history of the owner's fractals, deleted ones included, with their positions. */
     void erase(ErasedOwner owner) {
         versions.forgetAll();
+        values.writeAndForget();
         for (String table : List.of("goal_history", "goal_history_goal", "goal_history_target")) {
             jdbc.update("delete from " + table + " where fractal_id = any (?)", (Object) owner.fractalIds());
         }
@@ -68,7 +78,7 @@ class GoalHistoryRepository {
 
     void record(UUID fractalId, Collection<UUID> goalIds, long sequence, String type, Instant occurredAt, String actor,
                 String changeJson) {
-        jdbc.batchUpdate("insert into goal_history (fractal_id, goal_id, sequence, event_type, occurred_at, actor, change) "
+        writes.updateAll("insert into goal_history (fractal_id, goal_id, sequence, event_type, occurred_at, actor, change) "
                                  + "values (?, ?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing",
                          goalIds.stream().map(goalId -> new Object[] {fractalId, goalId, sequence, type,
                                  Timestamp.from(occurredAt), actor, changeJson}).toList());

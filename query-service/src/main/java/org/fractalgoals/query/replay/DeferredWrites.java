@@ -40,6 +40,16 @@ public final class DeferredWrites {
         }
     }
 
+    /** Runs one statement for each row of arguments now, as one JDBC batch, or in a replay batch queues them. */
+    public void updateAll(String sql, List<Object[]> rows) {
+        ReplayBatch batch = ReplayBatch.current();
+        if (batch == null) {
+            jdbc.batchUpdate(sql, rows);
+        } else {
+            rows.forEach(args -> update(sql, args));
+        }
+    }
+
     /** Sends what is queued; every read of the projection's tables in a replay batch calls this first. */
     public void flush() {
         ReplayBatch batch = ReplayBatch.current();

@@ -33,6 +33,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import org.fractalgoals.events.goal.GoalDescriptionChanged;
+import org.fractalgoals.events.goal.TargetChanged;
+import org.fractalgoals.events.goal.GoalDeadlineChanged;
+import org.fractalgoals.events.goal.GoalMoved;
+import org.fractalgoals.events.goal.GoalCompleted;
+import org.fractalgoals.events.goal.CompletionSource;
+import org.fractalgoals.events.goal.TargetAchieved;
+import org.fractalgoals.events.goal.GoalUncompleted;
+import org.fractalgoals.events.goal.TargetReopened;
+import org.fractalgoals.events.goal.ReopenCause;
+import org.fractalgoals.events.goal.TargetRemoved;
+import org.fractalgoals.events.goal.GoalDeleted;
+import org.fractalgoals.events.goal.FractalDeleted;
+import org.fractalgoals.events.personaldata.OwnedEvent;
+import java.time.LocalDate;
+import java.util.HashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -146,6 +162,95 @@ class ReplayTest extends QueryServiceTest {
         }
         assertThat(dump(READ_MODEL).get("fractal")).anyMatch(row -> row.contains(written.id().toString()));
         assertThat(tree(written.id(), written.token()).status()).isEqualTo(200);
+    }
+
+    /**
+     * The replay batches goal-tree and goal-history write differently from the live processors (in memory, then in
+     * JDBC batches); for the same events they must leave the very rows the live processors left.
+     */
+    @Test
+    void replays_of_goal_tree_and_goal_history_leave_the_rows_the_live_processors_left() {
+        List<String> ours = new ArrayList<>();
+        Map<UUID, Long> lastSequences = new HashMap<>();
+        ConsistencyToken token = null;
+        for (int i = 0; i < 30; i++) {
+            UUID fractal = UUID.randomUUID();
+            List<OwnedEvent> history = richHistory(fractal, i, i % 10 == 9);
+            token = events.append(fractal, 0, history.toArray(OwnedEvent[]::new));
+            ours.add(fractal.toString());
+            lastSequences.put(fractal, (long) history.size() - 1);
+        }
+        assertThat(caughtUp(UUID.fromString(ours.getFirst()), token).status()).isEqualTo(200);
+        awaitHistoryCaughtUp(lastSequences);
+        Map<String, List<String>> liveTree = rowsOf(dump(READ_MODEL), ours);
+        Map<String, List<String>> liveHistory = rowsOf(dump("goal-history"), ours);
+        assertThat(liveHistory.get("goal_history")).as("history rows written live").hasSizeGreaterThan(300);
+
+        assertThat(rowsOf(rebuild(READ_MODEL), ours)).isEqualTo(liveTree);
+        assertThat(rowsOf(rebuild("goal-history"), ours)).isEqualTo(liveHistory);
+    }
+
+    private List<OwnedEvent> richHistory(UUID fractal, int n, boolean deleteAtEnd) {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        Instant at = Instant.parse("2026-02-01T00:00:00Z").plusSeconds(n * 100L);
+        List<OwnedEvent> history = new ArrayList<>(List.of(
+                new FractalCreated(fractal, owner, at),
+                new GoalCreated(fractal, fractal, null, GoalLevel.ULTIMATE, "Root " + n, "why", null, null, owner, at),
+                new GoalCreated(fractal, a, fractal, GoalLevel.LONG_TERM, "A", null, null, null, owner, at.plusSeconds(1)),
+                new GoalCreated(fractal, b, a, GoalLevel.MID_TERM, "B", "b", null, null, owner, at.plusSeconds(2)),
+                new GoalCreated(fractal, c, b, GoalLevel.SHORT_TERM, "C", null, null, null, owner, at.plusSeconds(3)),
+                new GoalRenamed(fractal, a, "A renamed", owner, at.plusSeconds(4)),
+                new GoalDescriptionChanged(fractal, b, "b changed", owner, at.plusSeconds(5)),
+                new TargetAdded(fractal, a, first, "First", null, List.<Threshold>of(), owner, at.plusSeconds(6)),
+                new TargetChanged(fractal, a, first, "First changed", null, List.<Threshold>of(),
+                                                               owner, at.plusSeconds(7)),
+                new TargetAdded(fractal, b, second, "Second", null, List.<Threshold>of(), owner, at.plusSeconds(8)),
+                new GoalDeadlineChanged(fractal, c, LocalDate.parse("2026-12-31"),
+                                                                     owner, at.plusSeconds(9)),
+                new GoalMoved(fractal, c, b, fractal, owner, at.plusSeconds(10)),
+                new GoalCompleted(fractal, a, CompletionSource.MANUAL,
+                                                               null, owner, at.plusSeconds(11)),
+                new TargetAchieved(fractal, a, first, null, null, owner, at.plusSeconds(12)),
+                new GoalUncompleted(fractal, a, owner, at.plusSeconds(13)),
+                new TargetReopened(fractal, a, first,
+                                                                ReopenCause.GOAL_UNCOMPLETED,
+                                                                owner, at.plusSeconds(14)),
+                new TargetRemoved(fractal, b, second, owner, at.plusSeconds(15)),
+                new GoalRenamed(fractal, c, "C renamed", owner, at.plusSeconds(16)),
+                new GoalDeleted(fractal, b, List.of(b), owner, at.plusSeconds(17)),
+                new GoalRenamed(fractal, a, "A renamed again", owner, at.plusSeconds(18))));
+        if (deleteAtEnd) {
+            history.add(new FractalDeleted(fractal, owner, at.plusSeconds(19)));
+        }
+        return history;
+    }
+
+    private void awaitHistoryCaughtUp(Map<UUID, Long> lastSequences) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            long done = lastSequences.entrySet().stream()
+                    .filter(entry -> Long.valueOf(entry.getValue()).equals(jdbc.queryForList(
+                            "select version from query.goal_history_fractal where fractal_id = ?", Long.class,
+                            entry.getKey()).stream().findFirst().orElse(-1L)))
+                    .count();
+            if (done == lastSequences.size()) {
+                return;
+            }
+            pause(50);
+        }
+        throw new AssertionError("goal-history did not catch up with the test's events within 30 s");
+    }
+
+    /** Per table, the rows that name one of the given fractals. */
+    private static Map<String, List<String>> rowsOf(Map<String, List<String>> dump, List<String> fractals) {
+        Map<String, List<String>> rows = new TreeMap<>();
+        dump.forEach((table, all) -> rows.put(table, all.stream()
+                .filter(row -> fractals.stream().anyMatch(row::contains)).toList()));
+        return rows;
     }
 
     private Map<String, List<String>> rebuild(String readModel) {

@@ -1,5 +1,6 @@
 package org.fractalgoals.query.account;
 
+import org.fractalgoals.query.replay.ReplayBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -7,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,6 +23,13 @@ public class OwnerIndex {
     /** The read model (processing group) the index belongs to: readers that use the index wait for it. */
     public static final String READ_MODEL = AccountProjection.GROUP;
 
+    /** Merging on conflict as the events of one batch are merged in memory: the earliest first, the latest last. */
+    private static final String UPSERT = "insert into owner_aggregate (aggregate_id, owner_id, aggregate_type, fractal_id, "
+            + "first_sequence, last_sequence, created_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (aggregate_id) do update "
+            + "set first_sequence = least(owner_aggregate.first_sequence, excluded.first_sequence), "
+            + "last_sequence = greatest(owner_aggregate.last_sequence, excluded.last_sequence) "
+            + "where owner_aggregate.owner_id = excluded.owner_id";
+
     private final JdbcTemplate jdbc;
 
     OwnerIndex(JdbcTemplate jdbc) {
@@ -28,19 +38,26 @@ public class OwnerIndex {
 
     /**
      * Counts the event into its aggregate's row. An aggregate keeps the owner it was first indexed for: an event of
-     * another owner in the same stream (which no command writes) does not make the aggregate theirs.
+     * another owner in the same stream (which no command writes) does not make the aggregate theirs. In a replay
+     * batch the events of one aggregate and owner are merged in memory and written as one row before the commit.
      */
     void index(String ownerId, String aggregateId, String aggregateType, UUID fractalId, long sequence,
                Instant occurredAt) {
-        jdbc.update("insert into owner_aggregate (aggregate_id, owner_id, aggregate_type, fractal_id, first_sequence, "
-                    + "last_sequence, created_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (aggregate_id) do update set "
-                    + "first_sequence = least(owner_aggregate.first_sequence, excluded.first_sequence), "
-                    + "last_sequence = greatest(owner_aggregate.last_sequence, excluded.last_sequence) "
-                    + "where owner_aggregate.owner_id = excluded.owner_id",
-                    aggregateId, ownerId, aggregateType, fractalId, sequence, sequence, Timestamp.from(occurredAt));
+        ReplayBatch batch = ReplayBatch.current();
+        if (batch == null) {
+            jdbc.update(UPSERT, new Indexed(ownerId, aggregateId, aggregateType, fractalId, sequence, sequence,
+                                            occurredAt).arguments());
+            return;
+        }
+        batch.state(this, key -> new Pending()).add(new Indexed(ownerId, aggregateId, aggregateType, fractalId,
+                                                                sequence, sequence, occurredAt));
     }
 
     void forget(String ownerId) {
+        ReplayBatch batch = ReplayBatch.current();
+        if (batch != null) {
+            batch.state(this, key -> new Pending()).flush();
+        }
         jdbc.update("delete from owner_aggregate where owner_id = ?", ownerId);
     }
 
@@ -66,5 +83,39 @@ public class OwnerIndex {
         return new OwnedAggregate(rs.getString("aggregate_id"), rs.getString("aggregate_type"),
                                   rs.getObject("fractal_id", UUID.class), rs.getLong("first_sequence"),
                                   rs.getLong("last_sequence"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    /** One aggregate's events of one owner, merged; the time of the first becomes the row's creation time. */
+    private record Indexed(String ownerId, String aggregateId, String aggregateType, UUID fractalId, long first,
+                           long last, Instant createdAt) {
+
+        Indexed merge(Indexed later) {
+            return new Indexed(ownerId, aggregateId, aggregateType, fractalId, Math.min(first, later.first),
+                               Math.max(last, later.last), createdAt);
+        }
+
+        Object[] arguments() {
+            return new Object[]{aggregateId, ownerId, aggregateType, fractalId, first, last, Timestamp.from(createdAt)};
+        }
+    }
+
+    /**
+     * A replay batch's index rows, one per aggregate and owner in the order first seen: each goes through the same
+     * upsert as a live event, so an aggregate still keeps the owner it was first indexed for.
+     */
+    private final class Pending implements ReplayBatch.Pending {
+        private final Map<List<String>, Indexed> rows = new LinkedHashMap<>();
+
+        void add(Indexed event) {
+            rows.merge(List.of(event.aggregateId(), event.ownerId()), event, Indexed::merge);
+        }
+
+        @Override
+        public void flush() {
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate(UPSERT, rows.values().stream().map(Indexed::arguments).toList());
+                rows.clear();
+            }
+        }
     }
 }

@@ -165,11 +165,11 @@ class ReplayTest extends QueryServiceTest {
     }
 
     /**
-     * The replay batches goal-tree and goal-history write differently from the live processors (in memory, then in
-     * JDBC batches); for the same events they must leave the very rows the live processors left.
+     * The replay batches of goal-tree, goal-history and accounts write differently from the live processors (in
+     * memory, then in JDBC batches); for the same events they must leave the very rows the live processors left.
      */
     @Test
-    void replays_of_goal_tree_and_goal_history_leave_the_rows_the_live_processors_left() {
+    void replays_of_goal_tree_goal_history_and_accounts_leave_the_rows_the_live_processors_left() {
         List<String> ours = new ArrayList<>();
         Map<UUID, Long> lastSequences = new HashMap<>();
         ConsistencyToken token = null;
@@ -181,13 +181,17 @@ class ReplayTest extends QueryServiceTest {
             lastSequences.put(fractal, (long) history.size() - 1);
         }
         assertThat(caughtUp(UUID.fromString(ours.getFirst()), token).status()).isEqualTo(200);
-        awaitHistoryCaughtUp(lastSequences);
+        awaitCaughtUp("select version from query.goal_history_fractal where fractal_id = ?", lastSequences);
+        awaitCaughtUp("select last_sequence from query.owner_aggregate where aggregate_id = ?::text", lastSequences);
         Map<String, List<String>> liveTree = rowsOf(dump(READ_MODEL), ours);
         Map<String, List<String>> liveHistory = rowsOf(dump("goal-history"), ours);
+        Map<String, List<String>> liveAccounts = rowsOf(dump("accounts"), ours);
         assertThat(liveHistory.get("goal_history")).as("history rows written live").hasSizeGreaterThan(300);
+        assertThat(liveAccounts.get("owner_aggregate")).as("index rows written live").hasSize(30);
 
         assertThat(rowsOf(rebuild(READ_MODEL), ours)).isEqualTo(liveTree);
         assertThat(rowsOf(rebuild("goal-history"), ours)).isEqualTo(liveHistory);
+        assertThat(rowsOf(rebuild("accounts"), ours)).isEqualTo(liveAccounts);
     }
 
     private List<OwnedEvent> richHistory(UUID fractal, int n, boolean deleteAtEnd) {
@@ -229,20 +233,20 @@ class ReplayTest extends QueryServiceTest {
         return history;
     }
 
-    private void awaitHistoryCaughtUp(Map<UUID, Long> lastSequences) {
+    /** Waits until {@code sql} (one parameter: the fractal) gives each fractal's last sequence number. */
+    private void awaitCaughtUp(String sql, Map<UUID, Long> lastSequences) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             long done = lastSequences.entrySet().stream()
-                    .filter(entry -> Long.valueOf(entry.getValue()).equals(jdbc.queryForList(
-                            "select version from query.goal_history_fractal where fractal_id = ?", Long.class,
-                            entry.getKey()).stream().findFirst().orElse(-1L)))
+                    .filter(entry -> entry.getValue().equals(jdbc.queryForList(sql, Long.class, entry.getKey())
+                                                                 .stream().findFirst().orElse(-1L)))
                     .count();
             if (done == lastSequences.size()) {
                 return;
             }
             pause(50);
         }
-        throw new AssertionError("goal-history did not catch up with the test's events within 30 s");
+        throw new AssertionError("not caught up with the test's events within 30 s: " + sql);
     }
 
     /** Per table, the rows that name one of the given fractals. */

@@ -165,11 +165,12 @@ class ReplayTest extends QueryServiceTest {
     }
 
     /**
-     * The replay batches of goal-tree, goal-history and accounts write differently from the live processors (in
-     * memory, then in JDBC batches); for the same events they must leave the very rows the live processors left.
+     * The replay batches of goal-tree, goal-history, goal-analytics and accounts write differently from the live
+     * processors (in memory, then in JDBC batches); for the same events they must leave the very rows the live
+     * processors left.
      */
     @Test
-    void replays_of_goal_tree_goal_history_and_accounts_leave_the_rows_the_live_processors_left() {
+    void replays_that_batch_their_writes_leave_the_rows_the_live_processors_left() {
         List<String> ours = new ArrayList<>();
         Map<UUID, Long> lastSequences = new HashMap<>();
         ConsistencyToken token = null;
@@ -183,15 +184,19 @@ class ReplayTest extends QueryServiceTest {
         assertThat(caughtUp(UUID.fromString(ours.getFirst()), token).status()).isEqualTo(200);
         awaitCaughtUp("select version from query.goal_history_fractal where fractal_id = ?", lastSequences);
         awaitCaughtUp("select last_sequence from query.owner_aggregate where aggregate_id = ?::text", lastSequences);
+        awaitCaughtUp("select version from query.analytics_goal_fractal where fractal_id = ?", lastSequences);
         Map<String, List<String>> liveTree = rowsOf(dump(READ_MODEL), ours);
         Map<String, List<String>> liveHistory = rowsOf(dump("goal-history"), ours);
         Map<String, List<String>> liveAccounts = rowsOf(dump("accounts"), ours);
+        Map<String, List<String>> liveAnalytics = rowsOf(dump("goal-analytics"), ours);
         assertThat(liveHistory.get("goal_history")).as("history rows written live").hasSizeGreaterThan(300);
         assertThat(liveAccounts.get("owner_aggregate")).as("index rows written live").hasSize(30);
+        assertThat(liveAnalytics.get("analytics_goal_goal")).as("analytics goals written live").hasSize(27 * 3);
 
         assertThat(rowsOf(rebuild(READ_MODEL), ours)).isEqualTo(liveTree);
         assertThat(rowsOf(rebuild("goal-history"), ours)).isEqualTo(liveHistory);
         assertThat(rowsOf(rebuild("accounts"), ours)).isEqualTo(liveAccounts);
+        assertThat(rowsOf(rebuild("goal-analytics"), ours)).isEqualTo(liveAnalytics);
     }
 
     private List<OwnedEvent> richHistory(UUID fractal, int n, boolean deleteAtEnd) {

@@ -2,6 +2,7 @@ package org.fractalgoals.query.replay;
 
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,8 +36,8 @@ public final class DeferredWrites {
         if (batch == null) {
             jdbc.update(sql, args);
         } else {
-            batch.state(this, key -> new Queue())
-                 .add(new Write(sql, args, CurrentUnitOfWork.<Message<?>>map(unitOfWork -> unitOfWork.getMessage()).orElse(null)));
+            Message<?> during = CurrentUnitOfWork.<Message<?>>map(UnitOfWork::getMessage).orElse(null);
+            batch.state(this, key -> new Queue()).add(new Write(sql, args, during));
         }
     }
 

@@ -43,20 +43,19 @@ public class OwnerIndex {
      */
     void index(String ownerId, String aggregateId, String aggregateType, UUID fractalId, long sequence,
                Instant occurredAt) {
-        ReplayBatch batch = ReplayBatch.current();
-        if (batch == null) {
-            jdbc.update(UPSERT, new Indexed(ownerId, aggregateId, aggregateType, fractalId, sequence, sequence,
-                                            occurredAt).arguments());
-            return;
+        Indexed event = new Indexed(ownerId, aggregateId, aggregateType, fractalId, sequence, sequence, occurredAt);
+        Pending pending = ReplayBatch.currentState(this, Pending::new);
+        if (pending == null) {
+            jdbc.update(UPSERT, event.arguments());
+        } else {
+            pending.add(event);
         }
-        batch.state(this, key -> new Pending()).add(new Indexed(ownerId, aggregateId, aggregateType, fractalId,
-                                                                sequence, sequence, occurredAt));
     }
 
     void forget(String ownerId) {
-        ReplayBatch batch = ReplayBatch.current();
-        if (batch != null) {
-            batch.state(this, key -> new Pending()).flush();
+        Pending pending = ReplayBatch.currentState(this, Pending::new);
+        if (pending != null) {
+            pending.flush();
         }
         jdbc.update("delete from owner_aggregate where owner_id = ?", ownerId);
     }

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -112,7 +111,6 @@ class CurrentValues {
             kept.flush();
             kept.known.clear();
         }
-        writes.flush();
     }
 
     private ObjectNode read(String table, String idColumn, UUID fractalId, UUID id) {
@@ -138,8 +136,7 @@ class CurrentValues {
     }
 
     private Kept kept() {
-        ReplayBatch batch = ReplayBatch.current();
-        return batch == null ? null : batch.state(this, key -> new Kept());
+        return ReplayBatch.currentState(this, Kept::new);
     }
 
     private record Key(String table, UUID fractalId, UUID id) {
@@ -160,25 +157,19 @@ class CurrentValues {
         @Override
         public void flush() {
             writes.flush();
-            Map<Key, Value> dirty = new LinkedHashMap<>();
-            known.forEach((key, value) -> {
-                if (value.dirty()) {
-                    dirty.put(key, value);
-                }
-            });
-            if (dirty.isEmpty()) {
-                return;
-            }
             List<Object[]> goals = new ArrayList<>();
             List<Object[]> targets = new ArrayList<>();
-            dirty.forEach((key, value) -> {
+            known.replaceAll((key, value) -> {
+                if (!value.dirty()) {
+                    return value;
+                }
                 String json = HistoryJson.write(value.fields());
                 if (key.table().equals(GOALS)) {
                     goals.add(new Object[]{key.fractalId(), key.id(), json});
                 } else {
                     targets.add(new Object[]{key.fractalId(), key.id(), value.goalId(), json});
                 }
-                known.put(key, new Value(value.fields(), value.goalId(), false));
+                return new Value(value.fields(), value.goalId(), false);
             });
             if (!goals.isEmpty()) {
                 jdbc.batchUpdate(PUT_GOAL, goals);

@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +59,10 @@ public final class CoalescedVersions {
      * statement would answer; null outside a replay batch
      */
     public Boolean advance(UUID id, long sequence, Instant at) {
-        ReplayBatch batch = ReplayBatch.current();
-        if (batch == null) {
+        Rows rows = ReplayBatch.currentState(this, Rows::new);
+        if (rows == null) {
             return null;
         }
-        Rows rows = batch.state(this, key -> new Rows());
         Row row = rows.known.computeIfAbsent(id, key -> {
             flushWrites();
             List<Long> found = jdbc.queryForList(select, Long.class, key);
@@ -81,9 +79,9 @@ public final class CoalescedVersions {
 
     /** The row no longer takes events in this batch (deleted, or marked so); a pending version is still written. */
     public void gone(UUID id) {
-        ReplayBatch batch = ReplayBatch.current();
-        if (batch != null) {
-            Map<UUID, Row> known = batch.state(this, key -> new Rows()).known;
+        Rows rows = ReplayBatch.currentState(this, Rows::new);
+        if (rows != null) {
+            Map<UUID, Row> known = rows.known;
             Row row = known.get(id);
             if (row != null && row != Row.ABSENT) {
                 row.gone = true;
@@ -95,9 +93,8 @@ public final class CoalescedVersions {
 
     /** Rows were inserted or deleted in bulk: pending versions are written now and every version read again. */
     public void forgetAll() {
-        ReplayBatch batch = ReplayBatch.current();
-        if (batch != null) {
-            Rows rows = batch.state(this, key -> new Rows());
+        Rows rows = ReplayBatch.currentState(this, Rows::new);
+        if (rows != null) {
             rows.flush();
             rows.known.clear();
         }
@@ -105,9 +102,8 @@ public final class CoalescedVersions {
 
     /** A row was inserted: its version is read again on the next advance. */
     public void inserted(UUID id) {
-        ReplayBatch batch = ReplayBatch.current();
-        if (batch != null) {
-            Rows rows = batch.state(this, key -> new Rows());
+        Rows rows = ReplayBatch.currentState(this, Rows::new);
+        if (rows != null) {
             Row row = rows.known.remove(id);
             if (row != null && row.dirty) {
                 rows.write(List.of(Map.entry(id, row)));
@@ -126,8 +122,7 @@ public final class CoalescedVersions {
 
         @Override
         public void flush() {
-            List<Map.Entry<UUID, Row>> dirty = new ArrayList<>();
-            known.entrySet().stream().filter(entry -> entry.getValue().dirty).forEach(dirty::add);
+            List<Map.Entry<UUID, Row>> dirty = known.entrySet().stream().filter(entry -> entry.getValue().dirty).toList();
             if (!dirty.isEmpty()) {
                 write(dirty);
             }

@@ -32,19 +32,18 @@ public final class DeferredWrites {
 
     /** Runs the write now, or in a replay batch queues it behind the ones before it. */
     public void update(String sql, Object... args) {
-        ReplayBatch batch = ReplayBatch.current();
-        if (batch == null) {
+        Queue queue = ReplayBatch.currentState(this, Queue::new);
+        if (queue == null) {
             jdbc.update(sql, args);
         } else {
             Message<?> during = CurrentUnitOfWork.<Message<?>>map(UnitOfWork::getMessage).orElse(null);
-            batch.state(this, key -> new Queue()).add(new Write(sql, args, during));
+            queue.add(new Write(sql, args, during));
         }
     }
 
     /** Runs one statement for each row of arguments now, as one JDBC batch, or in a replay batch queues them. */
     public void updateAll(String sql, List<Object[]> rows) {
-        ReplayBatch batch = ReplayBatch.current();
-        if (batch == null) {
+        if (ReplayBatch.current() == null) {
             jdbc.batchUpdate(sql, rows);
         } else {
             rows.forEach(args -> update(sql, args));
@@ -53,9 +52,9 @@ public final class DeferredWrites {
 
     /** Sends what is queued; every read of the projection's tables in a replay batch calls this first. */
     public void flush() {
-        ReplayBatch batch = ReplayBatch.current();
-        if (batch != null) {
-            batch.state(this, key -> new Queue()).flush();
+        Queue queue = ReplayBatch.currentState(this, Queue::new);
+        if (queue != null) {
+            queue.flush();
         }
     }
 

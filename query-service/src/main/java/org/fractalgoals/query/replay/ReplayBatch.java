@@ -6,6 +6,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the projections may keep in memory while a replay's batch runs: bound to the batch's transaction by
@@ -29,6 +30,12 @@ public final class ReplayBatch {
         return TransactionSynchronizationManager.isSynchronizationActive()
                 ? (ReplayBatch) TransactionSynchronizationManager.getResource(KEY)
                 : null;
+    }
+
+    /** The state under {@code key} of the replay batch on this thread, made on first use; null outside a replay. */
+    public static <T extends Pending> T currentState(Object key, Supplier<T> create) {
+        ReplayBatch batch = current();
+        return batch == null ? null : batch.state(key, ignored -> create.get());
     }
 
     /** The batch's state under {@code key}, made on first use. */

@@ -86,7 +86,7 @@ final class ReplayJob {
         }
     }
 
-        Optional<String> failure() {
+    Optional<String> failure() {
         return Optional.ofNullable(failure);
     }
 

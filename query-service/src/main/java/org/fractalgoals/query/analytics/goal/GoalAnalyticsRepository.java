@@ -189,8 +189,7 @@ class GoalAnalyticsRepository {
     }
 
     private FractalVersions fractalVersions() {
-        ReplayBatch batch = ReplayBatch.current();
-        return batch == null ? null : batch.state(this, key -> new FractalVersions());
+        return ReplayBatch.currentState(this, FractalVersions::new);
     }
 
     /**

@@ -34,8 +34,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The tables of the goal-tree read model. Writes are one or two statements per event (in a replay, sent in JDBC
- * batches: {@link DeferredWrites}). A fractal is read with
+ * The tables of the goal-tree read model. Writes are one or two statements per event; in a replay they are sent in
+ * JDBC batches ({@link DeferredWrites}), and an edit of a goal or target whose insert still waits in the batch changes
+ * that insert instead of adding a statement. A fractal is read with
  * one query for its goals and one for its targets, assembled in memory; both carry the fractal's version, and
  * the pair is read again when a batch of the projection committed between them, so an answer always reflects
  * exactly one version.
@@ -104,28 +105,86 @@ class GoalTreeRepository implements FractalOwnership {
     }
 
     void insertGoal(GoalCreated event, long sequence) {
-        writes.update("insert into goal (id, fractal_id, parent_id, level, name, description, deadline, relevance, "
-                            + "created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
-                    event.goalId(), event.fractalId(), event.parentId(), event.level().name(), event.name(),
-                    event.description(), event.deadline(), event.relevance(),
-                    Timestamp.from(event.occurredAt()), sequence);
+        writes.updateAmendable(new GoalRow(event.goalId()),
+                               "insert into goal (id, fractal_id, parent_id, level, name, description, deadline, "
+                                       + "relevance, created_at, version, completed, completed_at, completion_source) "
+                                       + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                               event.goalId(), event.fractalId(), event.parentId(), event.level().name(),
+                               event.name(), event.description(), event.deadline(), event.relevance(),
+                               Timestamp.from(event.occurredAt()), sequence, false, null, null);
     }
 
     /** Sets one column of a goal (a name the caller fixes, never user input) and the goal's version. */
     void updateGoal(UUID fractalId, UUID goalId, GoalColumn column, Object value, long sequence) {
+        Object[] insert = queuedGoal(fractalId, goalId);
+        if (insert != null) {
+            insert[column.insertIndex] = value;
+            insert[GoalInsert.VERSION] = sequence;
+            return;
+        }
         writes.update("update goal set " + column.sql + " = ?, version = ? where id = ? and fractal_id = ?", value,
-                    sequence, goalId, fractalId);
+                      sequence, goalId, fractalId);
     }
 
     void completeGoal(UUID fractalId, UUID goalId, CompletionSource source, Instant completedAt, long sequence) {
-        writes.update("update goal set completed = true, completed_at = ?, completion_source = ?, version = ? "
-                            + "where id = ? and fractal_id = ?",
-                    Timestamp.from(completedAt), source == null ? null : source.name(), sequence, goalId, fractalId);
+        setCompletion(fractalId, goalId, true, Timestamp.from(completedAt), source == null ? null : source.name(),
+                      sequence);
     }
 
     void uncompleteGoal(UUID fractalId, UUID goalId, long sequence) {
-        writes.update("update goal set completed = false, completed_at = null, completion_source = null, version = ? "
-                            + "where id = ? and fractal_id = ?", sequence, goalId, fractalId);
+        setCompletion(fractalId, goalId, false, null, null, sequence);
+    }
+
+    private void setCompletion(UUID fractalId, UUID goalId, boolean completed, Timestamp at, String source,
+                               long sequence) {
+        Object[] insert = queuedGoal(fractalId, goalId);
+        if (insert != null) {
+            insert[GoalInsert.COMPLETED] = completed;
+            insert[GoalInsert.COMPLETED_AT] = at;
+            insert[GoalInsert.COMPLETION_SOURCE] = source;
+            insert[GoalInsert.VERSION] = sequence;
+            return;
+        }
+        writes.update("update goal set completed = ?, completed_at = ?, completion_source = ?, version = ? "
+                              + "where id = ? and fractal_id = ?", completed, at, source, sequence, goalId, fractalId);
+    }
+
+    /** The arguments of the goal's insert while it waits in a replay batch, when it is a goal of the fractal. */
+    private Object[] queuedGoal(UUID fractalId, UUID goalId) {
+        Object[] insert = writes.queued(new GoalRow(goalId));
+        return insert != null && fractalId.equals(insert[GoalInsert.FRACTAL_ID]) ? insert : null;
+    }
+
+    private Object[] queuedTarget(UUID fractalId, UUID targetId) {
+        Object[] insert = writes.queued(new TargetRow(targetId));
+        return insert != null && fractalId.equals(insert[TargetInsert.FRACTAL_ID]) ? insert : null;
+    }
+
+    /** Keys of queued inserts: goal and target ids are separate spaces. */
+    private record GoalRow(UUID id) {
+    }
+
+    private record TargetRow(UUID id) {
+    }
+
+    /** Positions in the arguments of the goal insert. */
+    private static final class GoalInsert {
+        static final int FRACTAL_ID = 1;
+        static final int VERSION = 9;
+        static final int COMPLETED = 10;
+        static final int COMPLETED_AT = 11;
+        static final int COMPLETION_SOURCE = 12;
+    }
+
+    /** Positions in the arguments of the target insert. */
+    private static final class TargetInsert {
+        static final int FRACTAL_ID = 2;
+        static final int NAME = 3;
+        static final int ACTIVITY_ID = 4;
+        static final int THRESHOLDS = 5;
+        static final int ACHIEVED = 7;
+        static final int ACHIEVED_AT = 8;
+        static final int ACHIEVED_IN_SESSION_ID = 9;
     }
 
     /** Deletes goals of the fractal; their targets go by cascade. */
@@ -145,20 +204,35 @@ class GoalTreeRepository implements FractalOwnership {
 
     /** Marks the goal as touched by the event (its targets changed). */
     void touchGoal(UUID fractalId, UUID goalId, long sequence) {
+        Object[] insert = queuedGoal(fractalId, goalId);
+        if (insert != null) {
+            insert[GoalInsert.VERSION] = sequence;
+            return;
+        }
         writes.update("update goal set version = ? where id = ? and fractal_id = ?", sequence, goalId, fractalId);
     }
 
     void insertTarget(UUID fractalId, UUID goalId, UUID targetId, String name, UUID activityId,
                       List<Threshold> thresholds, Instant createdAt) {
-        writes.update("insert into goal_target (id, goal_id, fractal_id, name, activity_id, thresholds, created_at) "
-                            + "select ?::uuid, ?::uuid, ?::uuid, ?, ?::uuid, ?::jsonb, ?::timestamptz where exists "
-                            + "(select 1 from goal where id = ? and fractal_id = ?) on conflict do nothing",
-                    targetId, goalId, fractalId, name, activityId, thresholdsJson(thresholds),
-                    Timestamp.from(createdAt), goalId, fractalId);
+        writes.updateAmendable(new TargetRow(targetId),
+                               "insert into goal_target (id, goal_id, fractal_id, name, activity_id, thresholds, "
+                                       + "created_at, achieved, achieved_at, achieved_in_session_id) "
+                                       + "select ?::uuid, ?::uuid, ?::uuid, ?, ?::uuid, ?::jsonb, ?::timestamptz, "
+                                       + "?::boolean, ?::timestamptz, ?::uuid where exists "
+                                       + "(select 1 from goal where id = ? and fractal_id = ?) on conflict do nothing",
+                               targetId, goalId, fractalId, name, activityId, thresholdsJson(thresholds),
+                               Timestamp.from(createdAt), false, null, null, goalId, fractalId);
     }
 
     /** Replaces a target's definition; its achievement stays as it is. */
     void changeTarget(UUID fractalId, UUID targetId, String name, UUID activityId, List<Threshold> thresholds) {
+        Object[] insert = queuedTarget(fractalId, targetId);
+        if (insert != null) {
+            insert[TargetInsert.NAME] = name;
+            insert[TargetInsert.ACTIVITY_ID] = activityId;
+            insert[TargetInsert.THRESHOLDS] = thresholdsJson(thresholds);
+            return;
+        }
         writes.update("update goal_target set name = ?, activity_id = ?, thresholds = ?::jsonb "
                             + "where id = ? and fractal_id = ?",
                     name, activityId, thresholdsJson(thresholds), targetId, fractalId);
@@ -169,24 +243,42 @@ class GoalTreeRepository implements FractalOwnership {
     }
 
     void achieveTarget(UUID fractalId, UUID targetId, Instant achievedAt, UUID sessionId) {
+        Object[] insert = queuedTarget(fractalId, targetId);
+        if (insert != null) {
+            insert[TargetInsert.ACHIEVED] = true;
+            insert[TargetInsert.ACHIEVED_AT] = Timestamp.from(achievedAt);
+            insert[TargetInsert.ACHIEVED_IN_SESSION_ID] = sessionId;
+            return;
+        }
         writes.update("update goal_target set achieved = true, achieved_at = ?, achieved_in_session_id = ? "
                             + "where id = ? and fractal_id = ?",
                     Timestamp.from(achievedAt), sessionId, targetId, fractalId);
     }
 
     void reopenTarget(UUID fractalId, UUID targetId) {
+        Object[] insert = queuedTarget(fractalId, targetId);
+        if (insert != null) {
+            insert[TargetInsert.ACHIEVED] = false;
+            insert[TargetInsert.ACHIEVED_AT] = null;
+            insert[TargetInsert.ACHIEVED_IN_SESSION_ID] = null;
+            return;
+        }
         writes.update("update goal_target set achieved = false, achieved_at = null, achieved_in_session_id = null "
                             + "where id = ? and fractal_id = ?", targetId, fractalId);
     }
 
     /** The goal columns a single-field event sets. */
     enum GoalColumn {
-        NAME("name"), DESCRIPTION("description"), DEADLINE("deadline"), RELEVANCE("relevance"), PARENT("parent_id");
+        NAME("name", 4), DESCRIPTION("description", 5), DEADLINE("deadline", 6), RELEVANCE("relevance", 7),
+        PARENT("parent_id", 2);
 
         private final String sql;
+        /** Its position in the arguments of the goal insert. */
+        private final int insertIndex;
 
-        GoalColumn(String sql) {
+        GoalColumn(String sql, int insertIndex) {
             this.sql = sql;
+            this.insertIndex = insertIndex;
         }
     }
 

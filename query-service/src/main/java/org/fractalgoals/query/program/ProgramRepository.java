@@ -11,6 +11,7 @@ import org.fractalgoals.events.program.ProgramDayAdded;
 import org.fractalgoals.events.session.SessionCreated;
 import org.fractalgoals.platform.web.ListCursor;
 import org.fractalgoals.query.erasure.ErasedOwner;
+import org.fractalgoals.query.replay.DeferredWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -43,10 +44,16 @@ class ProgramRepository {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    /**
+     * The writes of {@code program_goal}, one per goal event and most of a replay's work. No handler reads that
+     * table and no other table refers to it, so in a replay they wait and go out in JDBC batches, in their order.
+     */
+    private final DeferredWrites goalWrites;
 
     ProgramRepository(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.goalWrites = new DeferredWrites(jdbc);
     }
 
     // ---- programs, blocks and days (one stream per program) ----
@@ -136,9 +143,10 @@ class ProgramRepository {
                     + "(select id from program_block where program_id in (" + programs + "))", (Object) owner.fractalIds());
         jdbc.update("delete from program_day where program_id in (" + programs + ")", (Object) owner.fractalIds());
         jdbc.update("delete from program_block where program_id in (" + programs + ")", (Object) owner.fractalIds());
-        for (String table : List.of("program", "program_session", "program_goal")) {
+        for (String table : List.of("program", "program_session")) {
             jdbc.update("delete from " + table + " where fractal_id = any (?)", (Object) owner.fractalIds());
         }
+        goalWrites.update("delete from program_goal where fractal_id = any (?)", (Object) owner.fractalIds());
     }
 
     void deleteFractal(UUID fractalId) {
@@ -148,7 +156,7 @@ class ProgramRepository {
         }
         jdbc.update("delete from program where fractal_id = ?", fractalId);
         jdbc.update("delete from program_session where fractal_id = ?", fractalId);
-        jdbc.update("delete from program_goal where fractal_id = ?", fractalId);
+        goalWrites.update("delete from program_goal where fractal_id = ?", fractalId);
     }
 
     // ---- sessions of program days (one stream per session) ----
@@ -173,22 +181,29 @@ class ProgramRepository {
     // ---- goal deadlines (the fractal's stream) ----
 
     void insertGoal(UUID fractalId, UUID goalId, LocalDate deadline, long sequence) {
-        jdbc.update("insert into program_goal (goal_id, fractal_id, deadline, version) values (?, ?, ?, ?) on conflict do nothing",
-                    goalId, fractalId, deadline == null ? null : Date.valueOf(deadline), sequence);
+        goalWrites.updateAmendable(goalId, "insert into program_goal (goal_id, fractal_id, deadline, version) "
+                                           + "values (?, ?, ?, ?) on conflict do nothing",
+                                   goalId, fractalId, deadline == null ? null : Date.valueOf(deadline), sequence);
     }
 
     void changeDeadline(UUID goalId, LocalDate deadline, long sequence) {
-        jdbc.update("update program_goal set deadline = ?, version = ? where goal_id = ? and version < ?",
-                    deadline == null ? null : Date.valueOf(deadline), sequence, goalId, sequence);
+        Date date = deadline == null ? null : Date.valueOf(deadline);
+        Object[] insert = goalWrites.queued(goalId);
+        if (insert != null) {
+            // The insert's columns: goal_id, fractal_id, deadline, version.
+            if ((long) insert[3] < sequence) {
+                insert[2] = date;
+                insert[3] = sequence;
+            }
+            return;
+        }
+        goalWrites.update("update program_goal set deadline = ?, version = ? where goal_id = ? and version < ?", date,
+                          sequence, goalId, sequence);
     }
 
     void deleteGoals(Collection<UUID> goalIds) {
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(
-                    "update program_goal set deleted = true where goal_id = any (?)");
-            statement.setArray(1, connection.createArrayOf("uuid", goalIds.toArray()));
-            return statement;
-        });
+        goalWrites.update("update program_goal set deleted = true where goal_id = any (?)",
+                          (Object) goalIds.toArray(UUID[]::new));
     }
 
     // ---- reads ----

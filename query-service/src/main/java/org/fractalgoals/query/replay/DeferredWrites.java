@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.BatchUpdateException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A projection's writes, sent to the database in JDBC batches during a replay. Live, {@link #update} runs its
@@ -39,6 +41,30 @@ public final class DeferredWrites {
             Message<?> during = CurrentUnitOfWork.<Message<?>>map(UnitOfWork::getMessage).orElse(null);
             queue.add(new Write(sql, args, during));
         }
+    }
+
+    /**
+     * As {@link #update}, and while the write waits in the queue its arguments stay reachable under {@code row}
+     * ({@link #queued}), so that a later event of the same batch can change the row it writes instead of sending a
+     * statement of its own. Most rows a replay inserts are edited a few events later; this way such a row goes to
+     * the database once, as it is at the end of the batch (or at the next flush).
+     */
+    public void updateAmendable(Object row, String sql, Object... args) {
+        Queue queue = ReplayBatch.currentState(this, Queue::new);
+        update(sql, args);
+        if (queue != null) {
+            queue.amendable.put(row, args);
+        }
+    }
+
+    /**
+     * The arguments of the write queued under {@code row} by {@link #updateAmendable} and not sent yet, to be
+     * changed in place; null when there is none (live, sent already, or never queued), and then the caller writes
+     * its change as a statement of its own.
+     */
+    public Object[] queued(Object row) {
+        Queue queue = ReplayBatch.currentState(this, Queue::new);
+        return queue == null ? null : queue.amendable.get(row);
     }
 
     /** Runs one statement for each row of arguments now, as one JDBC batch, or in a replay batch queues them. */
@@ -78,6 +104,7 @@ public final class DeferredWrites {
 
     private final class Queue implements ReplayBatch.Pending {
         private final List<Write> writes = new ArrayList<>();
+        private final Map<Object, Object[]> amendable = new HashMap<>();
 
         void add(Write write) {
             writes.add(write);
@@ -85,6 +112,8 @@ public final class DeferredWrites {
 
         @Override
         public void flush() {
+            // What goes out now can no longer be changed in place.
+            amendable.clear();
             int start = 0;
             try {
                 while (start < writes.size()) {

@@ -70,6 +70,34 @@ class DeferredWritesTest extends QueryServiceTest {
     }
 
     @Test
+    void a_queued_insert_can_be_changed_until_it_is_sent_and_not_after() {
+        List<Boolean> queued = new ArrayList<>();
+        List<Long> seen = new ArrayList<>();
+        inReplayBatch(() -> {
+            writes.updateAmendable(first, INSERT, first, "a");
+            Object[] insert = writes.queued(first);
+            insert[1] = "a2";
+            seen.add(rows());
+            queued.add(writes.queued(second) != null);
+            writes.flush();
+            queued.add(writes.queued(first) != null);
+            writes.update(RENAME, "a3", first);
+        });
+
+        assertThat(seen).as("changing the insert sends nothing").containsExactly(0L);
+        assertThat(queued).as("another row; the same row after the flush").containsExactly(false, false);
+        assertThat(name(first)).isEqualTo("a3");
+        inReplayBatch(() -> {
+            writes.updateAmendable(second, INSERT, second, "b");
+            writes.queued(second)[1] = "b2";
+        });
+        assertThat(name(second)).as("the insert as it was changed, sent at the commit").isEqualTo("b2");
+        writes.updateAmendable(UUID.randomUUID(), RENAME, "a4", first);
+        assertThat(writes.queued(first)).as("live, nothing waits").isNull();
+        assertThat(name(first)).isEqualTo("a4");
+    }
+
+    @Test
     void outside_a_replay_batch_a_write_goes_out_at_once() {
         writes.update(INSERT, first, "a");
         assertThat(rows()).isEqualTo(1);

@@ -189,6 +189,12 @@ class ReplayTest extends QueryServiceTest {
         Map<String, List<String>> liveHistory = rowsOf(dump("goal-history"), ours);
         Map<String, List<String>> liveAccounts = rowsOf(dump("accounts"), ours);
         Map<String, List<String>> liveAnalytics = rowsOf(dump("goal-analytics"), ours);
+        // Programs keep each goal's deadline: 4 goals in each of the 27 fractals not deleted, one of them deleted
+        // and one with a deadline; that count is reached only when the last of these events is in.
+        awaitCount("select count(*) filter (where deleted) * 10000 + count(*) filter (where deadline is not null) "
+                           + "* 100 + count(*) from query.program_goal where fractal_id = any (?::uuid[])",
+                   ours, 27 * 10000 + 27 * 100 + 27 * 4);
+        Map<String, List<String>> livePrograms = rowsOf(dump("programs"), ours);
         assertThat(liveHistory.get("goal_history")).as("history rows written live").hasSizeGreaterThan(300);
         assertThat(liveAccounts.get("owner_aggregate")).as("index rows written live").hasSize(30);
         assertThat(liveAnalytics.get("analytics_goal_goal")).as("analytics goals written live").hasSize(27 * 3);
@@ -197,6 +203,21 @@ class ReplayTest extends QueryServiceTest {
         assertThat(rowsOf(rebuild("goal-history"), ours)).isEqualTo(liveHistory);
         assertThat(rowsOf(rebuild("accounts"), ours)).isEqualTo(liveAccounts);
         assertThat(rowsOf(rebuild("goal-analytics"), ours)).isEqualTo(liveAnalytics);
+        assertThat(rowsOf(rebuild("programs"), ours)).isEqualTo(livePrograms);
+    }
+
+    private void awaitCount(String sql, List<String> fractals, long expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String array = "{" + String.join(",", fractals) + "}";
+        long count = -1;
+        while (System.nanoTime() < deadline) {
+            count = jdbc.queryForObject(sql, Long.class, array);
+            if (count == expected) {
+                return;
+            }
+            pause(50);
+        }
+        assertThat(count).as(sql).isEqualTo(expected);
     }
 
     private List<OwnedEvent> richHistory(UUID fractal, int n, boolean deleteAtEnd) {

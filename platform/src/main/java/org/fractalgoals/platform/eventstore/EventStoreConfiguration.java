@@ -137,6 +137,7 @@ public class EventStoreConfiguration {
                                       .transactionManager(transactionManager)
                                       .schema(eventSchema)
                                       .dataType(byte[].class)
+                                      .batchSize(properties.fetchSize())
                                       .gapTimeout(properties.gapTimeoutMillis()));
     }
 

@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          10,000 keep about 20 MB of event bytes alive in the query-service; 2,000 failed the GDPR
  *                          system test (a burst of 10,000 events, then an export waiting for the owner index timed
  *                          out), so the default stays at 10,000 (docs/performance.md)
+ * @param fetchSize         how many events one read of the event table returns at most (Axon's default is 100); a
+ *                          processor far behind, a replay above all, makes one round trip per this many events
  */
 @ConfigurationProperties("fractal.event-store")
 public record EventStoreProperties(@DefaultValue("500") long fetchDelayMillis,
                                    @DefaultValue("60000") int gapTimeoutMillis,
-                                   @DefaultValue("10000") int cachedEvents) {
+                                   @DefaultValue("10000") int cachedEvents,
+                                   @DefaultValue("1000") int fetchSize) {
 }

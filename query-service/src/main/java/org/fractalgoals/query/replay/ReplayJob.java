@@ -23,6 +23,7 @@ final class ReplayJob {
     private final Clock clock;
     private final Instant startedAt;
     private final long startedNanos;
+    private final int segments;
     private TrackingEventProcessor processor;
     private volatile ReplayStatus status = ReplayStatus.RUNNING;
     private volatile String failure;
@@ -30,8 +31,9 @@ final class ReplayJob {
     private volatile long finishedNanos;
     private volatile long finalPosition = -1;
 
-    ReplayJob(ReadModelDefinition readModel, Clock clock) {
+    ReplayJob(ReadModelDefinition readModel, Clock clock, int segments) {
         this.readModel = readModel;
+        this.segments = segments;
         this.clock = clock;
         this.startedAt = clock.instant();
         this.startedNanos = System.nanoTime();
@@ -39,6 +41,11 @@ final class ReplayJob {
 
     ReadModelDefinition readModel() {
         return readModel;
+    }
+
+    /** How many segments (and threads) the replay processor has. */
+    int segments() {
+        return segments;
     }
 
     String processorName() {
@@ -132,7 +139,7 @@ final class ReplayJob {
         double rate = seconds > 0 ? processed / seconds : 0;
         Long eta = !running() ? Long.valueOf(0) : rate > 0 ? Long.valueOf(Math.round((total - processed) / rate)) : null;
         return new ReplayProgress(readModel.name(), status, processed, total, Math.round(rate * 10) / 10.0, eta,
-                                  startedAt, finishedAt, status == ReplayStatus.FAILED ? failure : null);
+                                  startedAt, finishedAt, status == ReplayStatus.FAILED ? failure : null, segments);
     }
 
     static OptionalLong positionOf(TrackingToken token) {

@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The tables a replay builds into, and the switch-over. A replay schema is made by the very migrations that
@@ -63,6 +64,26 @@ class ReplaySchemas {
         return schema;
     }
 
+    /**
+     * How many segments a replay of the read model gets: as many as its live processor has, when those are the even
+     * split that a processor's initial segment count makes (ids 0 to n - 1, n a power of two), else one. A live
+     * processor runs in segments only where events of different aggregates may be applied in any order (see the
+     * processors' settings), so the replay may too; and with the same segments each live segment can take over
+     * exactly the position its replay segment reached.
+     */
+    int replaySegments(ReadModelDefinition readModel) {
+        List<Integer> live = liveSegments(readModel.name());
+        int count = live.size();
+        boolean evenSplit = count > 1 && Integer.bitCount(count) == 1
+                && live.equals(IntStream.range(0, count).boxed().toList());
+        return evenSplit ? count : 1;
+    }
+
+    private List<Integer> liveSegments(String processorName) {
+        return jdbc.queryForList("select segment from " + LIVE_SCHEMA + ".tokenentry where processorname = ? "
+                                         + "order by segment", Integer.class, processorName);
+    }
+
     /** Removes whatever a replay of this read model left behind: its schema and the tables retired by a switch. */
     void drop(ReadModelDefinition readModel) {
         String schema = schemaOf(readModel);
@@ -71,11 +92,13 @@ class ReplaySchemas {
     }
 
     /**
-     * Puts the rebuilt tables in place of the live ones and sets every segment of the live processor to the
-     * replay's position (one replay segment has seen every event up to that position, so each live segment may
-     * go on from there). Waits at most {@code lockTimeout} for queries that are using the live tables.
+     * Puts the rebuilt tables in place of the live ones and hands the replay's position to the live processor: a
+     * replay of one segment has seen every event up to its position, so each live segment may go on from there; a
+     * replay in the live processor's own segments hands each segment's position to the live segment of the same
+     * id (and fails when the live segments changed meanwhile). Waits at most {@code lockTimeout} for queries that
+     * are using the live tables.
      */
-    void switchOver(ReadModelDefinition readModel, String replayProcessor, String lockTimeout) {
+    void switchOver(ReadModelDefinition readModel, String replayProcessor, int segments, String lockTimeout) {
         String schema = schemaOf(readModel);
         String retired = schema + "_retired";
         transaction.executeWithoutResult(status -> {
@@ -87,11 +110,14 @@ class ReplaySchemas {
             for (String table : readModel.tables()) {
                 jdbc.execute("alter table " + schema + "." + table + " set schema " + LIVE_SCHEMA);
             }
-            int updated = jdbc.update("update " + LIVE_SCHEMA + ".tokenentry live set token = replay.token, "
-                                      + "tokentype = replay.tokentype, timestamp = replay.timestamp, owner = null "
-                                      + "from " + schema + ".tokenentry replay "
-                                      + "where live.processorname = ? and replay.processorname = ? and replay.segment = 0",
-                                      readModel.name(), replayProcessor);
+            String handOver = "update " + LIVE_SCHEMA + ".tokenentry live set token = replay.token, "
+                    + "tokentype = replay.tokentype, timestamp = replay.timestamp, owner = null "
+                    + "from " + schema + ".tokenentry replay where live.processorname = ? and replay.processorname = ? "
+                    + "and replay.segment = " + (segments == 1 ? "0" : "live.segment");
+            int updated = jdbc.update(handOver, readModel.name(), replayProcessor);
+            if (segments > 1 && (updated != segments || liveSegments(readModel.name()).size() != segments)) {
+                throw new IllegalStateException("The live processor's segments changed during the replay");
+            }
             if (updated == 0) {
                 jdbc.update("insert into " + LIVE_SCHEMA + ".tokenentry (processorname, segment, token, tokentype, timestamp) "
                             + "select ?, 0, token, tokentype, timestamp from " + schema + ".tokenentry "

@@ -107,7 +107,7 @@ class Replays implements DisposableBean, PausedOnPurpose {
                 throw new ProblemException(ProblemType.CONFLICT,
                                            "A replay of " + name + " is already running.");
             }
-            ReplayJob job = new ReplayJob(readModel, clock);
+            ReplayJob job = new ReplayJob(readModel, clock, schemas.replaySegments(readModel));
             String schema = schemas.prepare(readModel);
             job.attach(processorFor(job, schema));
             jobs.put(name, job);
@@ -178,7 +178,8 @@ class Replays implements DisposableBean, PausedOnPurpose {
                 .tokenStore(tokenStore)
                 .transactionManager(new SearchPathTransactionManager(transactions, jdbc, schema, job::commitFailed))
                 .trackingEventProcessorConfiguration(
-                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        TrackingEventProcessorConfiguration.forParallelProcessing(job.segments())
+                                .andInitialSegmentsCount(job.segments())
                                 .andBatchSize(batchSize)
                                 .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .build();
@@ -227,7 +228,7 @@ class Replays implements DisposableBean, PausedOnPurpose {
             }
             reached = job.position();
             job.processor().shutDown();
-            schemas.switchOver(job.readModel(), job.processorName(), lockTimeout);
+            schemas.switchOver(job.readModel(), job.processorName(), job.segments(), lockTimeout);
             switched = true;
             // Cleared before the job ends: a new replay of this read model may start the moment it has ended.
             dropQuietly(job.readModel());

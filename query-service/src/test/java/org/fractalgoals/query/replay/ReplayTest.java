@@ -200,10 +200,14 @@ class ReplayTest extends QueryServiceTest {
         assertThat(liveAnalytics.get("analytics_goal_goal")).as("analytics goals written live").hasSize(27 * 3);
 
         assertThat(rowsOf(rebuild(READ_MODEL), ours)).isEqualTo(liveTree);
+        assertThat(replaySegments).as("goal-tree is replayed in the two segments of its live processor")
+                                  .containsEntry(READ_MODEL, 2);
         assertThat(rowsOf(rebuild("goal-history"), ours)).isEqualTo(liveHistory);
         assertThat(rowsOf(rebuild("accounts"), ours)).isEqualTo(liveAccounts);
         assertThat(rowsOf(rebuild("goal-analytics"), ours)).isEqualTo(liveAnalytics);
         assertThat(rowsOf(rebuild("programs"), ours)).isEqualTo(livePrograms);
+        assertThat(replaySegments).as("read models of one live segment are replayed in one")
+                                  .containsEntry("goal-history", 1).containsEntry("programs", 1);
     }
 
     private void awaitCount(String sql, List<String> fractals, long expected) {
@@ -283,12 +287,15 @@ class ReplayTest extends QueryServiceTest {
         return rows;
     }
 
+    private final Map<String, Integer> replaySegments = new HashMap<>();
+
     private Map<String, List<String>> rebuild(String readModel) {
         String path = "/api/v1/admin/projections/" + readModel + "/replay";
         Response started = api.post(path, null).token(admin).send();
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         JsonNode done = awaitReplay(path, node -> !"RUNNING".equals(node.get("status").asText())).getLast();
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("COMPLETED");
+        replaySegments.put(readModel, done.get("segments").asInt());
         return dump(readModel);
     }
 

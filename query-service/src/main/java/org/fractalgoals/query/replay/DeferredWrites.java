@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 /**
@@ -21,8 +22,10 @@ import java.util.Map;
  * transaction commits. A replay writes one row per event, so most of its time went into round trips.
  *
  * <p>Only for writes whose affected-row count the projection does not need. Deferred writes fail at the flush, not
- * in the handler that queued them: the flush then throws {@link Failed}, naming the event whose write failed, and
- * the replay fails as it does for a failing handler.
+ * in the handler that queued them: the flush then throws {@link Failed}, naming the events one of whose writes
+ * failed, and the replay fails as it does for a failing handler. PostgreSQL's driver reports every statement of a
+ * JDBC batch that failed inside a transaction as failed, so those are the events of that whole batch (one run of
+ * one statement text); the cause says which row broke which rule.
  */
 public final class DeferredWrites {
 
@@ -84,18 +87,24 @@ public final class DeferredWrites {
         }
     }
 
-    /** A deferred write that failed, with the event (if one was being handled) that queued it. */
+    /** A deferred write that failed, with the events (where one was being handled) whose writes may have failed. */
     public static final class Failed extends DataAccessException {
 
-        private final transient Message<?> event;
+        private final transient List<Message<?>> events;
 
-        Failed(DataAccessException cause, Message<?> event) {
+        Failed(DataAccessException cause, List<Message<?>> events) {
             super("A deferred write of a replay batch failed", cause);
-            this.event = event;
+            this.events = events;
         }
 
+        /** The first of {@link #events()}, or null. */
         public Message<?> event() {
-            return event;
+            return events.isEmpty() ? null : events.getFirst();
+        }
+
+        /** In the order they were handled; one of their writes failed. */
+        public List<Message<?>> events() {
+            return events;
         }
     }
 
@@ -126,8 +135,11 @@ public final class DeferredWrites {
                     try {
                         jdbc.batchUpdate(sql, arguments);
                     } catch (DataAccessException e) {
-                        int failed = Math.min(end - 1, start + succeededBefore(e));
-                        throw new Failed(e, writes.get(failed).during());
+                        int[] failed = failedRange(e, end - start);
+                        List<Message<?>> events = writes.subList(start + failed[0], start + failed[1]).stream()
+                                                        .map(Write::during).filter(Objects::nonNull).distinct()
+                                                        .toList();
+                        throw new Failed(e, events);
                     }
                     start = end;
                 }
@@ -137,20 +149,29 @@ public final class DeferredWrites {
             }
         }
 
-        /** How many statements of the failed JDBC batch went through before the one that failed. */
-        private static int succeededBefore(DataAccessException e) {
+        /**
+         * Which statements of the failed JDBC batch of {@code size} may have failed, as [from, to): those the
+         * driver reports failed, or all after the last it reports; all when it reports nothing.
+         */
+        private static int[] failedRange(DataAccessException e, int size) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof BatchUpdateException batch) {
                     int[] counts = batch.getUpdateCounts();
-                    for (int i = 0; i < counts.length; i++) {
-                        if (counts[i] == Statement.EXECUTE_FAILED) {
-                            return i;
-                        }
+                    int from = 0;
+                    while (from < counts.length && counts[from] != Statement.EXECUTE_FAILED) {
+                        from++;
                     }
-                    return counts.length;
+                    if (from == counts.length) {
+                        return new int[] {Math.min(from, size - 1), size};
+                    }
+                    int to = from;
+                    while (to < counts.length && counts[to] == Statement.EXECUTE_FAILED) {
+                        to++;
+                    }
+                    return new int[] {from, to};
                 }
             }
-            return 0;
+            return new int[] {0, size};
         }
     }
 }

@@ -70,12 +70,21 @@ final class ReplayJob {
 
     /** Called from the replay's own thread when a projection throws: the supervisor ends the replay. */
     void handlerFailed(Exception exception, EventMessage<?> event) {
+        handlerFailed(exception, event, event);
+    }
+
+    /** As above, for a failed write that one of the events from {@code first} to {@code last} had queued. */
+    private void handlerFailed(Exception exception, EventMessage<?> first, EventMessage<?> last) {
         if (failure == null) {
-            String position = event instanceof TrackedEventMessage<?> tracked
-                    ? " at position " + positionOf(tracked.trackingToken()).orElse(-1)
-                    : "";
+            long from = first instanceof TrackedEventMessage<?> tracked
+                    ? positionOf(tracked.trackingToken()).orElse(-1) : -1;
+            long to = last instanceof TrackedEventMessage<?> tracked
+                    ? positionOf(tracked.trackingToken()).orElse(-1) : -1;
+            String position = from < 0 ? "" : to > from ? " at one of the positions " + from + " to " + to
+                    : " at position " + from;
             // The exception's message may quote row values (personal text), so only its type is kept.
-            failure = exception.getClass().getSimpleName() + " while handling " + event.getPayloadType().getSimpleName() + position;
+            failure = exception.getClass().getSimpleName() + " while handling " + first.getPayloadType().getSimpleName()
+                    + position;
         }
     }
 
@@ -83,8 +92,9 @@ final class ReplayJob {
     void commitFailed(RuntimeException exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof DeferredWrites.Failed failed && failed.event() instanceof EventMessage<?> event
+                    && failed.events().getLast() instanceof EventMessage<?> last
                     && failed.getCause() instanceof Exception writeFailure) {
-                handlerFailed(writeFailure, event);
+                handlerFailed(writeFailure, event, last);
                 return;
             }
         }

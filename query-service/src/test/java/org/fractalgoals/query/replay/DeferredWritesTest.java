@@ -1,6 +1,8 @@
 package org.fractalgoals.query.replay;
 
 import org.axonframework.common.transaction.Transaction;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.fractalgoals.query.QueryServiceTest;
 import org.junit.jupiter.api.AfterEach;
@@ -135,6 +137,30 @@ class DeferredWritesTest extends QueryServiceTest {
 
         assertThat(reported).singleElement().isInstanceOf(DeferredWrites.Failed.class);
         assertThat(name(first)).isEqualTo("taken");
+    }
+
+    @Test
+    void a_failed_write_names_the_events_of_its_jdbc_batch_and_no_other() {
+        jdbc.update(INSERT, first, "taken");
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), first, UUID.randomUUID());
+        List<Object> named = new ArrayList<>();
+
+        assertThatThrownBy(() -> inReplayBatch(() -> {
+            DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("sent before"))
+                             .execute(() -> writes.update(INSERT, second, "sent"));
+            DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("a rename before"))
+                             .execute(() -> writes.update(RENAME, "renamed", second));
+            for (int i = 0; i < ids.size(); i++) {
+                UUID id = ids.get(i);
+                DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("event " + i))
+                                 .execute(() -> writes.update(INSERT, id, "row"));
+            }
+        })).isInstanceOfSatisfying(DeferredWrites.Failed.class,
+                                   failed -> failed.events().forEach(event -> named.add(event.getPayload())));
+
+        // The fourth insert met the taken id; the driver reports the whole JDBC batch of inserts failed.
+        assertThat(named).as("events named").contains("event 3").doesNotContain("sent before", "a rename before");
+        assertThat(rows()).isEqualTo(1);
     }
 
     @Test

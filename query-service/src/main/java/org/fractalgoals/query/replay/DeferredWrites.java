@@ -13,13 +13,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A projection's writes, sent to the database in JDBC batches during a replay. Live, {@link #update} runs its
  * statement at once, as {@link JdbcTemplate#update(String, Object...)} would. In a replay batch it queues the
  * statement; the queue goes out in its order, each run of one statement text as one JDBC batch (one round trip),
  * when the projection next reads ({@link #flush()}, which its reads must call first) and before the batch's
- * transaction commits. A replay writes one row per event, so most of its time went into round trips.
+ * transaction commits; a run of a plain insert goes out as inserts of many rows ({@link MultiRowInsert}). A replay
+ * writes one row per event, so most of its time went into round trips and statements.
  *
  * <p>Only for writes whose affected-row count the projection does not need. Deferred writes fail at the flush, not
  * in the handler that queued them: the flush then throws {@link Failed}, naming the events one of whose writes
@@ -132,10 +134,16 @@ public final class DeferredWrites {
                         end++;
                     }
                     List<Object[]> arguments = writes.subList(start, end).stream().map(Write::args).toList();
+                    Optional<MultiRowInsert> multiRow = arguments.size() > 1 ? MultiRowInsert.of(sql) : Optional.empty();
                     try {
-                        jdbc.batchUpdate(sql, arguments);
+                        if (multiRow.isPresent()) {
+                            multiRow.get().send(jdbc, arguments);
+                        } else {
+                            jdbc.batchUpdate(sql, arguments);
+                        }
                     } catch (DataAccessException e) {
-                        int[] failed = failedRange(e, end - start);
+                        // A statement of many rows fails as a whole: any row of the run may be the one.
+                        int[] failed = multiRow.isPresent() ? new int[] {0, end - start} : failedRange(e, end - start);
                         List<Message<?>> events = writes.subList(start + failed[0], start + failed[1]).stream()
                                                         .map(Write::during).filter(Objects::nonNull).distinct()
                                                         .toList();

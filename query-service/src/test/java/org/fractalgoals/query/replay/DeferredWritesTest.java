@@ -100,6 +100,38 @@ class DeferredWritesTest extends QueryServiceTest {
     }
 
     @Test
+    void a_long_run_of_one_insert_ends_as_the_rows_one_after_the_other_would() {
+        String insertOrKeep = INSERT + " on conflict do nothing";
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            ids.add(i == 70 ? ids.get(3) : UUID.randomUUID());
+        }
+        inReplayBatch(() -> {
+            for (int i = 0; i < ids.size(); i++) {
+                writes.update(insertOrKeep, ids.get(i), "row " + i);
+            }
+            writes.update(RENAME, "renamed", ids.get(99));
+        });
+
+        assertThat(rows()).as("100 rows, one a repeated key").isEqualTo(99);
+        assertThat(name(ids.get(3))).as("the first of two rows with one key stays").isEqualTo("row 3");
+        assertThat(name(ids.get(64))).isEqualTo("row 64");
+        assertThat(name(ids.get(98))).isEqualTo("row 98");
+        assertThat(name(ids.get(99))).as("the update after the run sees its last row").isEqualTo("renamed");
+    }
+
+    @Test
+    void only_plain_inserts_of_placeholders_are_sent_as_rows_of_one_statement() {
+        assertThat(MultiRowInsert.of(INSERT)).isPresent();
+        assertThat(MultiRowInsert.of("insert into t (a, b) values (?, ?::jsonb) on conflict do nothing")).isPresent();
+        assertThat(MultiRowInsert.of("insert into t (a) values (?) on conflict (a) do update set a = excluded.a"))
+                .as("an upsert fails on a key met twice in one statement").isEmpty();
+        assertThat(MultiRowInsert.of("insert into t (a) select ? where exists (select 1 from u)")).isEmpty();
+        assertThat(MultiRowInsert.of("insert into t (a, b) values (?, now())")).isEmpty();
+        assertThat(MultiRowInsert.of(RENAME)).isEmpty();
+    }
+
+    @Test
     void outside_a_replay_batch_a_write_goes_out_at_once() {
         writes.update(INSERT, first, "a");
         assertThat(rows()).isEqualTo(1);

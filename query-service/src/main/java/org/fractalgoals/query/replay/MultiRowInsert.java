@@ -1,0 +1,86 @@
+package org.fractalgoals.query.replay;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Sends many rows of one {@code insert ... values (?, ...)} as statements of 64 and 8 rows, the rest one by one,
+ * each size as one JDBC batch. PostgreSQL spends more on each statement than on each row, and a replay inserts
+ * most of its rows in long runs of one statement. Only plain inserts qualify, with {@code on conflict do nothing}
+ * at most: rows of one statement then end as they would one after the other (a later row with the key of an
+ * earlier one is skipped), where {@code do update} would fail on a key met twice.
+ */
+final class MultiRowInsert {
+
+    private static final int[] SIZES = {64, 8, 1};
+    private static final Pattern PLACEHOLDERS = Pattern.compile("\\s*\\?(::\\w+)?(\\s*,\\s*\\?(::\\w+)?)*\\s*");
+    private static final Map<String, Optional<MultiRowInsert>> PARSED = new ConcurrentHashMap<>();
+
+    private final String sql;
+    private final String head;
+    private final String row;
+    private final String tail;
+
+    private MultiRowInsert(String sql, String head, String row, String tail) {
+        this.sql = sql;
+        this.head = head;
+        this.row = row;
+        this.tail = tail;
+    }
+
+    /** The statement as a multi-row insert, or empty when it is not a plain insert of one row of placeholders. */
+    static Optional<MultiRowInsert> of(String sql) {
+        return PARSED.computeIfAbsent(sql, MultiRowInsert::parse);
+    }
+
+    private static Optional<MultiRowInsert> parse(String sql) {
+        String lower = sql.toLowerCase(Locale.ROOT);
+        int values = lower.indexOf(" values (");
+        if (!lower.startsWith("insert into ") || values < 0 || values != lower.lastIndexOf(" values (")) {
+            return Optional.empty();
+        }
+        int open = values + " values ".length();
+        int close = sql.indexOf(')', open);
+        String tail = sql.substring(close + 1);
+        String row = sql.substring(open, close + 1);
+        boolean plainTail = tail.isBlank() || tail.trim().equalsIgnoreCase("on conflict do nothing");
+        if (!plainTail || !PLACEHOLDERS.matcher(row.substring(1, row.length() - 1)).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MultiRowInsert(sql, sql.substring(0, open), row, tail));
+    }
+
+    /** Inserts the rows in their order. */
+    void send(JdbcTemplate jdbc, List<Object[]> rows) {
+        int next = 0;
+        for (int size : SIZES) {
+            List<Object[]> statements = new ArrayList<>();
+            while (rows.size() - next >= size) {
+                statements.add(size == 1 ? rows.get(next) : flatten(rows.subList(next, next + size)));
+                next += size;
+            }
+            if (!statements.isEmpty()) {
+                jdbc.batchUpdate(statement(size), statements);
+            }
+        }
+    }
+
+    private String statement(int rows) {
+        return rows == 1 ? sql : head + String.join(", ", Collections.nCopies(rows, row)) + tail;
+    }
+
+    private static Object[] flatten(List<Object[]> rows) {
+        List<Object> all = new ArrayList<>();
+        rows.forEach(row -> all.addAll(Arrays.asList(row)));
+        return all.toArray();
+    }
+}

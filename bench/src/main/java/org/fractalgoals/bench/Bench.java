@@ -1,6 +1,7 @@
 package org.fractalgoals.bench;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * <pre>
  * ./mvnw -q -DskipTests package
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar goal-creation [clients] [seconds]
- * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar replay [events] [read-model,...]
+ * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar replay [events] [read-model,...] (table also in bench/results/replay.txt)
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar time-travel [goals] [events] [clients] [repeats]
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar snapshot-load [events] [restarts]
  * java -jar bench/target/bench-0.1.0-SNAPSHOT.jar analytics [sessions] [repeats] [clients]
@@ -49,8 +50,13 @@ public final class Bench {
                                                               argument(args, 1, 16), argument(args, 2, 20)).run();
             case "time-travel" -> new TimeTravelBenchmark(project, argument(args, 1, 10_000), argument(args, 2, 100_000),
                                                           argument(args, 3, 8), argument(args, 4, 20)).run();
-            case "replay" -> new ReplayBenchmark(project, argument(args, 1, 1_000_000),
-                                                 List.of((args.length > 2 ? args[2] : "goal-tree").split(","))).run();
+            case "replay" -> {
+                String[] positional = Arrays.stream(args).filter(arg -> arg.indexOf('=') < 1).toArray(String[]::new);
+                String[] keyValues = Arrays.stream(args).skip(1).filter(arg -> arg.indexOf('=') > 0).toArray(String[]::new);
+                new ReplayBenchmark(project, argument(positional, 1, 1_000_000),
+                                    List.of((positional.length > 2 ? positional[2] : "goal-tree").split(",")),
+                                    new Options(project, keyValues).results()).run();
+            }
             case "snapshot-load" -> new SnapshotLoadBenchmark(project, argument(args, 1, 10_000), argument(args, 2, 5)).run();
             case "analytics" -> new AnalyticsBenchmark(project, argument(args, 1, 5_000), argument(args, 2, 50),
                                                        argument(args, 3, 8)).run();
@@ -67,7 +73,7 @@ public final class Bench {
     }
 
     private static Options options(Path project, String[] args) {
-        return new Options(project, java.util.Arrays.copyOfRange(args, 1, args.length));
+        return new Options(project, Arrays.copyOfRange(args, 1, args.length));
     }
 
     private static int argument(String[] args, int index, int fallback) {

@@ -29,11 +29,14 @@ final class ReplayBenchmark {
     private final Path project;
     private final int events;
     private final List<String> readModels;
+    private final Path results;
 
-    ReplayBenchmark(Path project, int events, List<String> readModels) {
+    /** @param results the directory that gets the table as {@code replay.txt} */
+    ReplayBenchmark(Path project, int events, List<String> readModels, Path results) {
         this.project = project;
         this.events = events;
         this.readModels = readModels;
+        this.results = results;
     }
 
     Result run() throws Exception {
@@ -61,10 +64,14 @@ final class ReplayBenchmark {
                 table.append(replay(api, admin, readModel, rates)).append('\n');
             }
             System.out.println();
-            System.out.printf("%-20s %12s %10s %14s%n", "read model", "events", "seconds", "events/s");
-            System.out.print(table);
+            ResultsFile out = new ResultsFile(results, "replay");
+            out.line("replay of %,d seeded events (%,d fractals of %d events)", seeded, fractals,
+                     EventSeeder.EVENTS_PER_FRACTAL);
+            out.line("%-20s %12s %10s %14s", "read model", "events", "seconds", "events/s");
+            table.toString().lines().forEach(line -> out.line("%s", line));
             long peak = stack.rss().overallPeaks().get("query-service");
-            System.out.printf("query-service peak RSS during the run: %,d MB%n", peak);
+            out.line("query-service peak RSS during the run: %,d MB", peak);
+            out.write();
             System.out.println(stack.describeLogs());
             return new Result(seeded, rates, peak, stack.coldStartSeconds());
         }

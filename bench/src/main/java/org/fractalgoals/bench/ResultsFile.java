@@ -14,7 +14,11 @@ final class ResultsFile {
     private final Path file;
 
     ResultsFile(Options options, String name) {
-        this.file = options.results().resolve(name + ".txt");
+        this(options.results(), name);
+    }
+
+    ResultsFile(Path directory, String name) {
+        this.file = directory.resolve(name + ".txt");
     }
 
     void line(String format, Object... args) {

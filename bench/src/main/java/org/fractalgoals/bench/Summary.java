@@ -44,7 +44,8 @@ final class Summary {
         CommandMixBenchmark.Result mix = attempt("command-mix", () -> new CommandMixBenchmark(options).run());
         QueryBenchmark.Result queries = attempt("queries", () -> new QueryBenchmark(options).run());
         ReplayBenchmark.Result replay = attempt("replay", () -> new ReplayBenchmark(
-                options.project(), replayEvents, Arrays.asList(options.text("replay-models", "all").split(","))).run());
+                options.project(), replayEvents, Arrays.asList(options.text("replay-models", "all").split(",")),
+                options.results()).run());
         ExportBenchmark.Result export = attempt("export", () -> new ExportBenchmark(options).run());
         PgBaseline.Result pg = attempt("pgbench", () -> new PgBaseline(options).run());
 

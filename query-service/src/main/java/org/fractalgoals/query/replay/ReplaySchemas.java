@@ -69,7 +69,9 @@ class ReplaySchemas {
      * split that a processor's initial segment count makes (ids 0 to n - 1, n a power of two), else one. A live
      * processor runs in segments only where events of different aggregates may be applied in any order (see the
      * processors' settings), so the replay may too; and with the same segments each live segment can take over
-     * exactly the position its replay segment reached.
+     * exactly the position its replay segment reached. Both sides split by Axon's default sequencing policy (per
+     * aggregate), so segment i of either holds the same aggregates; a read model given a policy of its own would
+     * have to give its replay the same one.
      */
     int replaySegments(ReadModelDefinition readModel) {
         List<Integer> live = liveSegments(readModel.name());

@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
+import org.fractalgoals.events.account.AccountErased;
+import org.fractalgoals.platform.crypto.DataKeyStore;
 import org.fractalgoals.events.personaldata.OwnedEvent;
 import org.fractalgoals.platform.consistency.ConsistencyToken;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,7 +25,9 @@ import java.util.function.Function;
 /**
  * Appends events the way the command-service does, but through a storage engine of its own, so the
  * query-service's event store is not told about them in-process: it learns of them only from the
- * database notification, as it would in production.
+ * database notification, as it would in production. Like the command-service, it destroys an owner's data key in
+ * the transaction that appends their {@code AccountErased}, so that from then on every processor, a replay's too,
+ * drops that owner's events whatever order it meets them in.
  */
 @Component
 public class EventWriter {
@@ -31,9 +35,12 @@ public class EventWriter {
     private final JdbcEventStorageEngine engine;
     private final TransactionTemplate transaction;
     private final NamedParameterJdbcTemplate jdbc;
+    private final DataKeyStore keys;
 
     EventWriter(@Qualifier("eventSerializer") Serializer serializer, ConnectionProvider connections,
-                TransactionManager transactions, TransactionTemplate transaction, NamedParameterJdbcTemplate jdbc) {
+                TransactionManager transactions, TransactionTemplate transaction, NamedParameterJdbcTemplate jdbc,
+                DataKeyStore keys) {
+        this.keys = keys;
         this.engine = JdbcEventStorageEngine.builder()
                                             .eventSerializer(serializer)
                                             .snapshotSerializer(serializer)
@@ -78,7 +85,14 @@ public class EventWriter {
             messages.add(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence++, event,
                                                          metaData.apply(event)));
         }
-        transaction.executeWithoutResult(status -> engine.appendEvents(messages));
+        transaction.executeWithoutResult(status -> {
+            engine.appendEvents(messages);
+            for (OwnedEvent event : events) {
+                if (event instanceof AccountErased erased) {
+                    keys.destroy(erased.ownerId());
+                }
+            }
+        });
         List<String> ids = messages.stream().map(DomainEventMessage::getIdentifier).toList();
         return ConsistencyToken.of(jdbc.queryForList(
                 "select globalindex from eventstore.domainevententry where eventidentifier in (:ids)",

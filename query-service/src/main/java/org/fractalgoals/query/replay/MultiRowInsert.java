@@ -25,16 +25,14 @@ final class MultiRowInsert {
     private static final Pattern PLACEHOLDERS = Pattern.compile("\\s*\\?(::\\w+)?(\\s*,\\s*\\?(::\\w+)?)*\\s*");
     private static final Map<String, Optional<MultiRowInsert>> PARSED = new ConcurrentHashMap<>();
 
-    private final String sql;
-    private final String head;
-    private final String row;
-    private final String tail;
+    /** The statement for each of {@link #SIZES}, made once. */
+    private final String[] statements;
 
     private MultiRowInsert(String sql, String head, String row, String tail) {
-        this.sql = sql;
-        this.head = head;
-        this.row = row;
-        this.tail = tail;
+        this.statements = Arrays.stream(SIZES)
+                                .mapToObj(rows -> rows == 1 ? sql
+                                        : head + String.join(", ", Collections.nCopies(rows, row)) + tail)
+                                .toArray(String[]::new);
     }
 
     /** The statement as a multi-row insert, or empty when it is not a plain insert of one row of placeholders. */
@@ -62,20 +60,17 @@ final class MultiRowInsert {
     /** Inserts the rows in their order. */
     void send(JdbcTemplate jdbc, List<Object[]> rows) {
         int next = 0;
-        for (int size : SIZES) {
-            List<Object[]> statements = new ArrayList<>();
+        for (int i = 0; i < SIZES.length; i++) {
+            int size = SIZES[i];
+            List<Object[]> arguments = new ArrayList<>();
             while (rows.size() - next >= size) {
-                statements.add(size == 1 ? rows.get(next) : flatten(rows.subList(next, next + size)));
+                arguments.add(size == 1 ? rows.get(next) : flatten(rows.subList(next, next + size)));
                 next += size;
             }
-            if (!statements.isEmpty()) {
-                jdbc.batchUpdate(statement(size), statements);
+            if (!arguments.isEmpty()) {
+                jdbc.batchUpdate(statements[i], arguments);
             }
         }
-    }
-
-    private String statement(int rows) {
-        return rows == 1 ? sql : head + String.join(", ", Collections.nCopies(rows, row)) + tail;
     }
 
     private static Object[] flatten(List<Object[]> rows) {

@@ -70,7 +70,7 @@ class GoalTreeRepository implements FractalOwnership {
                             + "where not exists (select 1 from deleted_fractal where id = ?) "
                             + "on conflict do nothing",
                     fractalId, ownerId, Timestamp.from(createdAt), Timestamp.from(createdAt), sequence, fractalId);
-        versions.inserted(fractalId);
+        versions.created(fractalId, sequence, createdAt);
     }
 
     /**

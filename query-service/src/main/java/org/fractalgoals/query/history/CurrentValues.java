@@ -2,6 +2,7 @@ package org.fractalgoals.query.history;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.fractalgoals.query.replay.DeferredWrites;
+import org.fractalgoals.query.replay.MultiRowInsert;
 import org.fractalgoals.query.replay.ReplayBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -31,6 +32,9 @@ class CurrentValues {
             + "on conflict (fractal_id, goal_id) do update set fields = excluded.fields";
     private static final String PUT_TARGET = "insert into goal_history_target (fractal_id, target_id, goal_id, fields) "
             + "values (?, ?, ?, ?::jsonb) on conflict (fractal_id, target_id) do update set fields = excluded.fields";
+
+    private static final MultiRowInsert PUT_GOALS = MultiRowInsert.ofDistinctRows(PUT_GOAL).orElseThrow();
+    private static final MultiRowInsert PUT_TARGETS = MultiRowInsert.ofDistinctRows(PUT_TARGET).orElseThrow();
 
     private final JdbcTemplate jdbc;
     private final DeferredWrites writes;
@@ -171,11 +175,12 @@ class CurrentValues {
                 }
                 return new Value(value.fields(), value.goalId(), false);
             });
+            // One row per key (the map's), so the upserts may share statements.
             if (!goals.isEmpty()) {
-                jdbc.batchUpdate(PUT_GOAL, goals);
+                PUT_GOALS.send(jdbc, goals);
             }
             if (!targets.isEmpty()) {
-                jdbc.batchUpdate(PUT_TARGET, targets);
+                PUT_TARGETS.send(jdbc, targets);
             }
         }
     }

@@ -38,7 +38,7 @@ class GoalHistoryRepository {
     void insertFractal(UUID fractalId, String ownerId, long sequence) {
         writes.update("insert into goal_history_fractal (fractal_id, owner_id, version) values (?, ?, ?) "
                             + "on conflict do nothing", fractalId, ownerId, sequence);
-        versions.inserted(fractalId);
+        versions.created(fractalId, sequence, null);
     }
 
     /**

@@ -17,8 +17,9 @@ import java.util.UUID;
  * round trips of a replay that writes one row per event. Outside a replay batch {@link #advance} returns null and
  * the caller runs its own statement.
  *
- * <p>The repository tells it when a row stops counting ({@link #gone}: deleted, or marked deleted) or when rows
- * change behind its back ({@link #forgetAll}, after which versions are read again).
+ * <p>The repository tells it when a row is created ({@link #created}), when it stops counting ({@link #gone}:
+ * deleted, or marked deleted) or when rows change behind its back ({@link #forgetAll}, after which versions are
+ * read again).
  */
 public final class CoalescedVersions {
 
@@ -100,14 +101,17 @@ public final class CoalescedVersions {
         }
     }
 
-    /** A row was inserted: its version is read again on the next advance. */
-    public void inserted(UUID id) {
+    /**
+     * The first event of an aggregate inserted its row with {@code version} (and {@code at}) through the deferred
+     * writes. A replay delivers each event once into a schema that had no such row, so that is the row's state:
+     * the aggregate's next events are decided in memory, without sending the waiting writes to read it back.
+     */
+    public void created(UUID id, long version, Instant at) {
         Rows rows = ReplayBatch.currentState(this, Rows::new);
         if (rows != null) {
-            Row row = rows.known.remove(id);
-            if (row != null && row.dirty) {
-                rows.write(List.of(Map.entry(id, row)));
-            }
+            Row row = new Row(version);
+            row.at = at;
+            rows.known.put(id, row);
         }
     }
 

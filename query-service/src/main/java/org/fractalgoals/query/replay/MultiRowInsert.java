@@ -17,13 +17,15 @@ import java.util.regex.Pattern;
  * each size as one JDBC batch. PostgreSQL spends more on each statement than on each row, and a replay inserts
  * most of its rows in long runs of one statement. Only plain inserts qualify, with {@code on conflict do nothing}
  * at most: rows of one statement then end as they would one after the other (a later row with the key of an
- * earlier one is skipped), where {@code do update} would fail on a key met twice.
+ * earlier one is skipped), where {@code do update} would fail on a key met twice; an upsert qualifies only where
+ * its caller guarantees distinct keys ({@link #ofDistinctRows}).
  */
-final class MultiRowInsert {
+public final class MultiRowInsert {
 
     private static final int[] SIZES = {64, 8, 1};
     private static final Pattern PLACEHOLDERS = Pattern.compile("\\s*\\?(::\\w+)?(\\s*,\\s*\\?(::\\w+)?)*\\s*");
     private static final Map<String, Optional<MultiRowInsert>> PARSED = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<MultiRowInsert>> PARSED_UPSERTS = new ConcurrentHashMap<>();
 
     /** The statement for each of {@link #SIZES}, made once. */
     private final String[] statements;
@@ -37,10 +39,18 @@ final class MultiRowInsert {
 
     /** The statement as a multi-row insert, or empty when it is not a plain insert of one row of placeholders. */
     static Optional<MultiRowInsert> of(String sql) {
-        return PARSED.computeIfAbsent(sql, MultiRowInsert::parse);
+        return PARSED.computeIfAbsent(sql, statement -> parse(statement, false));
     }
 
-    private static Optional<MultiRowInsert> parse(String sql) {
+    /**
+     * As {@link #of}, also for {@code insert ... on conflict (...) do update}, for rows whose keys the caller
+     * guarantees to be distinct (one statement may not update a row twice).
+     */
+    public static Optional<MultiRowInsert> ofDistinctRows(String sql) {
+        return PARSED_UPSERTS.computeIfAbsent(sql, statement -> parse(statement, true));
+    }
+
+    private static Optional<MultiRowInsert> parse(String sql, boolean distinctRows) {
         String lower = sql.toLowerCase(Locale.ROOT);
         int values = lower.indexOf(" values (");
         if (!lower.startsWith("insert into ") || values < 0 || values != lower.lastIndexOf(" values (")) {
@@ -50,7 +60,8 @@ final class MultiRowInsert {
         int close = sql.indexOf(')', open);
         String tail = sql.substring(close + 1);
         String row = sql.substring(open, close + 1);
-        boolean plainTail = tail.isBlank() || tail.trim().equalsIgnoreCase("on conflict do nothing");
+        boolean plainTail = tail.isBlank() || tail.trim().equalsIgnoreCase("on conflict do nothing")
+                || distinctRows && tail.trim().toLowerCase(Locale.ROOT).startsWith("on conflict ");
         if (!plainTail || !PLACEHOLDERS.matcher(row.substring(1, row.length() - 1)).matches()) {
             return Optional.empty();
         }
@@ -58,7 +69,7 @@ final class MultiRowInsert {
     }
 
     /** Inserts the rows in their order. */
-    void send(JdbcTemplate jdbc, List<Object[]> rows) {
+    public void send(JdbcTemplate jdbc, List<Object[]> rows) {
         int next = 0;
         for (int i = 0; i < SIZES.length; i++) {
             int size = SIZES[i];

@@ -181,6 +181,9 @@ class Replays implements DisposableBean, PausedOnPurpose {
                         TrackingEventProcessorConfiguration.forParallelProcessing(job.segments())
                                 .andInitialSegmentsCount(job.segments())
                                 .andBatchSize(batchSize)
+                                // A worker notices its shutdown only between waits for events; the switch-over
+                                // stops the replay once it has every event, so a long wait is pure delay there.
+                                .andEventAvailabilityTimeout(100, TimeUnit.MILLISECONDS)
                                 .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .build();
         // Built here rather than by Axon's configuration, so it gets the live processors' filter explicitly.

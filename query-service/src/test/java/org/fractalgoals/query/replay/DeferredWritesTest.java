@@ -26,6 +26,7 @@ class DeferredWritesTest extends QueryServiceTest {
 
     private static final String INSERT = "insert into query.deferred_test (id, name) values (?, ?)";
     private static final String RENAME = "update query.deferred_test set name = ? where id = ?";
+    private static final String INSERT_OR_RENAME = INSERT + " on conflict (id) do update set name = excluded.name";
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -129,6 +130,27 @@ class DeferredWritesTest extends QueryServiceTest {
         assertThat(MultiRowInsert.of("insert into t (a) select ? where exists (select 1 from u)")).isEmpty();
         assertThat(MultiRowInsert.of("insert into t (a, b) values (?, now())")).isEmpty();
         assertThat(MultiRowInsert.of(RENAME)).isEmpty();
+        assertThat(MultiRowInsert.ofDistinctRows("insert into t (a) values (?) on conflict (a) do update set a = excluded.a"))
+                .as("an upsert whose caller guarantees distinct keys").isPresent();
+        assertThat(MultiRowInsert.ofDistinctRows("insert into t (a) select ? where exists (select 1 from u)")).isEmpty();
+    }
+
+    @Test
+    void upserts_of_distinct_keys_share_statements_and_update_what_exists() {
+        jdbc.update(INSERT, first, "old");
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[]{first, "updated"});
+        List<UUID> fresh = new ArrayList<>();
+        for (int i = 0; i < 72; i++) {
+            UUID id = UUID.randomUUID();
+            fresh.add(id);
+            rows.add(new Object[]{id, "new " + i});
+        }
+        MultiRowInsert.ofDistinctRows(INSERT_OR_RENAME).orElseThrow().send(jdbc, rows);
+
+        assertThat(name(first)).isEqualTo("updated");
+        assertThat(name(fresh.getLast())).isEqualTo("new 71");
+        assertThat(rows()).isEqualTo(73);
     }
 
     @Test
@@ -202,7 +224,6 @@ class DeferredWritesTest extends QueryServiceTest {
         List<Boolean> answers = new ArrayList<>();
         inReplayBatch(() -> {
             writes.update(INSERT, first, "a");
-            versions.inserted(first);
             answers.add(versions.advance(first, 1, null));
             writes.update(RENAME, "a2", first);
         });

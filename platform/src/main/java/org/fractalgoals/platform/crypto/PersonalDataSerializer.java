@@ -11,9 +11,12 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.fractalgoals.events.personaldata.OwnedEvent;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
@@ -29,6 +32,8 @@ public class PersonalDataSerializer implements Serializer {
     private final JacksonSerializer jackson;
     private final ObjectMapper mapper;
     private final PersonalDataCipher cipher;
+    /** Resolved once per type: the class loader's lookup was a tenth of reading an event. */
+    private final Map<SerializedType, Class<?>> classes = new ConcurrentHashMap<>();
 
     public PersonalDataSerializer(JacksonSerializer jackson, PersonalDataCipher cipher) {
         this.jackson = jackson;
@@ -105,7 +110,8 @@ public class PersonalDataSerializer implements Serializer {
 
     @Override
     public Class classForType(SerializedType type) {
-        return jackson.classForType(type);
+        return classes.computeIfAbsent(new SimpleSerializedType(type.getName(), type.getRevision()),
+                                       jackson::classForType);
     }
 
     @Override

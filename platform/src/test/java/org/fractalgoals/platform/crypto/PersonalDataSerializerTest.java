@@ -93,6 +93,8 @@ class PersonalDataSerializerTest {
         SerializedObject<byte[]> tampered = new org.axonframework.serialization.SimpleSerializedObject<>(
                 forged, byte[].class, stored.getType());
         assertThatThrownBy(() -> serializer.deserialize(tampered)).hasRootCauseInstanceOf(javax.crypto.AEADBadTagException.class);
+        assertThat((Planned) serializer.deserialize(stored)).as("the thread's cipher after a failed value")
+                                                           .isEqualTo(planned("owner-c"));
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class Bench {
             System.exit(2);
         }
         Path project = Path.of(System.getProperty("fractal.project", ".")).toAbsolutePath().normalize();
+        EmbeddedDefaultDatabase.start(project);
         switch (args[0]) {
             case "goal-creation" -> new GoalCreationBenchmark(project,
                                                               argument(args, 1, 16), argument(args, 2, 20)).run();

@@ -40,11 +40,7 @@ public final class EmbeddedDatabase {
         Files.deleteIfExists(readyFile);
         Files.createDirectories(dataDirectory);
 
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                                                    .setDataDirectory(dataDirectory)
-                                                    .setCleanDataDirectory(false)
-                                                    .setPort(port)
-                                                    .start();
+        EmbeddedPostgres postgres = start(dataDirectory, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -62,6 +58,16 @@ public final class EmbeddedDatabase {
         Files.move(temporary, readyFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         System.out.println("PostgreSQL ready on port " + port + " with data in " + dataDirectory);
         stopped.await();
+    }
+
+    /** Starts PostgreSQL on the data directory (created on first use) with {@link ServerSettings}. */
+    static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                                                           .setDataDirectory(dataDirectory)
+                                                           .setCleanDataDirectory(false)
+                                                           .setPort(port);
+        ServerSettings.forThisMachine().forEach(builder::setServerConfig);
+        return builder.start();
     }
 
     private static void prepare(int port) throws SQLException {

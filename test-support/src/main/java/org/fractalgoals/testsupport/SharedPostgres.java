@@ -42,6 +42,17 @@ public final class SharedPostgres {
         return server;
     }
 
+    /**
+     * Makes a server started elsewhere the shared one, e.g. the benchmark's, which measures the embedded default's
+     * own database. Only before anything asked for the server.
+     */
+    public static synchronized void useServer(Server started) {
+        if (server != null) {
+            throw new IllegalStateException("The shared PostgreSQL server was already chosen: " + server);
+        }
+        server = started;
+    }
+
     /** Creates an empty database with a unique name and returns its JDBC URL. */
     public static String newDatabase(String prefix) {
         Server running = server();

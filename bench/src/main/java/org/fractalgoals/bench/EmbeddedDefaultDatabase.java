@@ -26,15 +26,25 @@ final class EmbeddedDefaultDatabase {
     private static final List<String> REPORTED_SETTINGS =
             List.of("server_version", "shared_buffers", "max_wal_size", "fsync", "synchronous_commit");
 
+    private static double startSeconds;
+
     private EmbeddedDefaultDatabase() {
     }
 
+    /** Seconds the database took to start, the first time asked (the first stack's cold start), else 0. */
+    static synchronized double takeStartSeconds() {
+        double seconds = startSeconds;
+        startSeconds = 0;
+        return seconds;
+    }
+
     /** Starts the database and makes it the benchmark's shared server; prints its settings. */
-    static void start(Path project) throws IOException, InterruptedException, SQLException {
+    static synchronized void start(Path project) throws IOException, InterruptedException, SQLException {
         Path jar = project.resolve("launcher/target/launcher-0.1.0-SNAPSHOT.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Build first: ./mvnw -DskipTests package (no " + jar + ")");
         }
+        long started = System.nanoTime();
         Path directory = Files.createTempDirectory("bench-postgres");
         Path data = directory.resolve("data");
         Path ready = directory.resolve("ready");
@@ -56,6 +66,7 @@ final class EmbeddedDefaultDatabase {
         // The launcher's initdb trusts local connections; its superuser is postgres.
         SharedPostgres.Server server = new SharedPostgres.Server("localhost", port, "postgres", "postgres");
         SharedPostgres.useServer(server);
+        startSeconds = (System.nanoTime() - started) / 1e9;
         System.out.println("database: the embedded default's (" + settings(server) + ")");
     }
 

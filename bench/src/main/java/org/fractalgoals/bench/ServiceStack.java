@@ -35,7 +35,8 @@ final class ServiceStack implements AutoCloseable {
     static ServiceStack start(Path project, String databasePrefix, List<String> modules) throws Exception {
         long started = System.nanoTime();
         String database = SharedPostgres.newDatabase(databasePrefix);
-        ServiceStack stack = new ServiceStack(database, (System.nanoTime() - started) / 1e9);
+        ServiceStack stack = new ServiceStack(database, EmbeddedDefaultDatabase.takeStartSeconds()
+                                                        + (System.nanoTime() - started) / 1e9);
         try {
             stack.launch(project, modules);
             return stack;

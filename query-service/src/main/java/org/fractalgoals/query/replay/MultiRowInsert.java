@@ -60,9 +60,9 @@ public final class MultiRowInsert {
         int close = sql.indexOf(')', open);
         String tail = sql.substring(close + 1);
         String row = sql.substring(open, close + 1);
-        boolean plainTail = tail.isBlank() || tail.trim().equalsIgnoreCase("on conflict do nothing")
+        boolean tailAllowed = tail.isBlank() || tail.trim().equalsIgnoreCase("on conflict do nothing")
                 || distinctRows && tail.trim().toLowerCase(Locale.ROOT).startsWith("on conflict ");
-        if (!plainTail || !PLACEHOLDERS.matcher(row.substring(1, row.length() - 1)).matches()) {
+        if (!tailAllowed || !PLACEHOLDERS.matcher(row.substring(1, row.length() - 1)).matches()) {
             return Optional.empty();
         }
         return Optional.of(new MultiRowInsert(sql, sql.substring(0, open), row, tail));

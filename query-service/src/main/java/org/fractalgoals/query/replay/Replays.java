@@ -222,6 +222,7 @@ class Replays implements DisposableBean, PausedOnPurpose {
         String name = job.readModel().name();
         TrackingEventProcessor live = processing.eventProcessorByProcessingGroup(name, TrackingEventProcessor.class)
                                                 .orElseThrow(() -> new IllegalStateException("No tracking processor for " + name));
+        schemas.analyze(job.readModel());
         live.shutDown();
         boolean switched = false;
         long reached = -1;

@@ -159,6 +159,7 @@ class ReplayTest extends QueryServiceTest {
             Map<String, List<String>> second = rebuild(readModel.name());
 
             first.forEach((table, rows) -> assertThat(second.get(table)).as("table " + table).containsExactlyElementsOf(rows));
+            assertAnalyzedWithAutovacuum(readModel, second);
         }
         assertThat(dump(READ_MODEL).get("fractal")).anyMatch(row -> row.contains(written.id().toString()));
         assertThat(tree(written.id(), written.token()).status()).isEqualTo(200);
@@ -208,6 +209,22 @@ class ReplayTest extends QueryServiceTest {
         assertThat(rowsOf(rebuild("programs"), ours)).isEqualTo(livePrograms);
         assertThat(replaySegments).as("read models of one live segment are replayed in one")
                                   .containsEntry("goal-history", 1).containsEntry("programs", 1);
+    }
+
+    /**
+     * A replay keeps autovacuum off while it fills its tables and analyzes them before the switch: the tables now
+     * live have planner statistics (for those holding rows) and autovacuum on again (no storage options left).
+     */
+    private void assertAnalyzedWithAutovacuum(ReadModelDefinition readModel, Map<String, List<String>> rows) {
+        for (String table : readModel.tables()) {
+            String name = "query." + table;
+            assertThat(jdbc.queryForObject("select reloptions is null from pg_class where oid = ?::regclass",
+                                           Boolean.class, name)).as("autovacuum of " + name).isTrue();
+            if (!rows.getOrDefault(table, List.of()).isEmpty()) {
+                assertThat(jdbc.queryForObject("select count(*) from pg_stats where schemaname = 'query' and tablename = ?",
+                                               Integer.class, table)).as("statistics of " + name).isPositive();
+            }
+        }
     }
 
     private void awaitCount(String sql, List<String> fractals, long expected) {

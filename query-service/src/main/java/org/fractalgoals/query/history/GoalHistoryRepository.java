@@ -78,7 +78,8 @@ class GoalHistoryRepository {
 
     void record(UUID fractalId, Collection<UUID> goalIds, long sequence, String type, Instant occurredAt, String actor,
                 String changeJson) {
-        writes.updateAll("insert into goal_history (fractal_id, goal_id, sequence, event_type, occurred_at, actor, change) "
+        // Rows of an append-only log: a purge or an erasure deletes them only after sending the queue.
+        writes.appendAll("insert into goal_history (fractal_id, goal_id, sequence, event_type, occurred_at, actor, change) "
                                  + "values (?, ?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing",
                          goalIds.stream().map(goalId -> new Object[] {fractalId, goalId, sequence, type,
                                  Timestamp.from(occurredAt), actor, changeJson}).toList());

@@ -10,6 +10,7 @@ import java.sql.BatchUpdateException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,6 +82,24 @@ public final class DeferredWrites {
         }
     }
 
+    /**
+     * As {@link #updateAll}, for rows of an append-only table that no other write of the batch changes, deletes or
+     * depends on (no constraint refers to them): in a replay batch they wait apart from the ordered queue and go
+     * out at the next flush, after it, all rows of one statement text together, however the projection's other
+     * writes interleave with them. (Goal-history's rows otherwise went out as runs of one fractal each, cut by the
+     * next fractal's own insert.)
+     */
+    public void appendAll(String sql, List<Object[]> rows) {
+        Queue queue = ReplayBatch.currentState(this, Queue::new);
+        if (queue == null) {
+            jdbc.batchUpdate(sql, rows);
+        } else {
+            Message<?> during = CurrentUnitOfWork.<Message<?>>map(UnitOfWork::getMessage).orElse(null);
+            List<Write> appended = queue.appended.computeIfAbsent(sql, text -> new ArrayList<>());
+            rows.forEach(args -> appended.add(new Write(sql, args, during)));
+        }
+    }
+
     /** Sends what is queued; every read of the projection's tables in a replay batch calls this first. */
     public void flush() {
         Queue queue = ReplayBatch.currentState(this, Queue::new);
@@ -116,6 +135,7 @@ public final class DeferredWrites {
     private final class Queue implements ReplayBatch.Pending {
         private final List<Write> writes = new ArrayList<>();
         private final Map<Object, Object[]> amendable = new HashMap<>();
+        private final Map<String, List<Write>> appended = new LinkedHashMap<>();
 
         void add(Write write) {
             writes.add(write);
@@ -125,6 +145,8 @@ public final class DeferredWrites {
         public void flush() {
             // What goes out now can no longer be changed in place.
             amendable.clear();
+            appended.values().forEach(writes::addAll);
+            appended.clear();
             int start = 0;
             try {
                 while (start < writes.size()) {

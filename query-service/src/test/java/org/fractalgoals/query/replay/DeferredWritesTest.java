@@ -73,6 +73,25 @@ class DeferredWritesTest extends QueryServiceTest {
     }
 
     @Test
+    void appended_rows_wait_apart_and_go_out_after_the_ordered_writes_at_a_read_or_the_commit() {
+        List<Long> seen = new ArrayList<>();
+        inReplayBatch(() -> {
+            writes.appendAll(INSERT, List.<Object[]>of(new Object[] {first, "a"}));
+            // An ordered write queued after it still goes out first: it finds no row to rename.
+            writes.update(RENAME, "renamed", first);
+            writes.appendAll(INSERT, List.<Object[]>of(new Object[] {second, "b"}));
+            seen.add(rows());
+            writes.flush();
+            seen.add(rows());
+            writes.appendAll(INSERT, List.<Object[]>of(new Object[] {UUID.randomUUID(), "c"}));
+        });
+
+        assertThat(seen).as("rows before and after the read's flush").containsExactly(0L, 2L);
+        assertThat(name(first)).isEqualTo("a");
+        assertThat(rows()).as("the last one sent at commit").isEqualTo(3L);
+    }
+
+    @Test
     void a_queued_insert_can_be_changed_until_it_is_sent_and_not_after() {
         List<Boolean> queued = new ArrayList<>();
         List<Long> seen = new ArrayList<>();

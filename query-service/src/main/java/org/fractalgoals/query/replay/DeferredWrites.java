@@ -44,8 +44,7 @@ public final class DeferredWrites {
         if (queue == null) {
             jdbc.update(sql, args);
         } else {
-            Message<?> during = CurrentUnitOfWork.<Message<?>>map(UnitOfWork::getMessage).orElse(null);
-            queue.add(new Write(sql, args, during));
+            queue.add(new Write(sql, args, eventBeingHandled()));
         }
     }
 
@@ -94,7 +93,7 @@ public final class DeferredWrites {
         if (queue == null) {
             jdbc.batchUpdate(sql, rows);
         } else {
-            Message<?> during = CurrentUnitOfWork.<Message<?>>map(UnitOfWork::getMessage).orElse(null);
+            Message<?> during = eventBeingHandled();
             List<Write> appended = queue.appended.computeIfAbsent(sql, text -> new ArrayList<>());
             rows.forEach(args -> appended.add(new Write(sql, args, during)));
         }
@@ -106,6 +105,11 @@ public final class DeferredWrites {
         if (queue != null) {
             queue.flush();
         }
+    }
+
+    /** The event whose handler queues a write, named if the write fails; null outside a handler. */
+    private static Message<?> eventBeingHandled() {
+        return CurrentUnitOfWork.<Message<?>>map(UnitOfWork::getMessage).orElse(null);
     }
 
     /** A deferred write that failed, with the events (where one was being handled) whose writes may have failed. */

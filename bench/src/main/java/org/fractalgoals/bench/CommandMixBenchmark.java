@@ -22,12 +22,28 @@ import java.util.Map;
  */
 final class CommandMixBenchmark {
 
-    /** One step: the load clients' figures, the probe's lags, the services' peak resident sets (MB) during it. */
+    /**
+     * One step: the load clients' figures, the probe's lags, the services' peak resident sets (MB) and the CPU time
+     * every part of the machine used during it.
+     */
     record Step(String path, int clients, double seconds, MixStats stats, ReadYourWritesProbe probe,
-                Map<String, Long> rss) {
+                Map<String, Long> rss, CpuTimes.Usage cpu) {
 
         double commandsPerSecond() {
             return stats.succeeded() / seconds;
+        }
+
+        /**
+         * CPU milliseconds per command, by part: over the load's and the probe's commands alike (the probe's polls
+         * of the read model are in it too, so the figures are a little high).
+         */
+        Map<String, Double> cpuPerCommand() {
+            return cpu.millisPerCommand(stats.succeeded() + probe.succeeded());
+        }
+
+        /** The command rate at which this step's cost per command would take every core of the machine. */
+        double ceiling() {
+            return 1000 * Runtime.getRuntime().availableProcessors() / cpuPerCommand().get("total");
         }
     }
 
@@ -104,6 +120,7 @@ final class CommandMixBenchmark {
         MixStats stats = new MixStats();
         ReadYourWritesProbe probe = new ReadYourWritesProbe(read, probeUser.user());
         stack.rss().takePeaks();
+        CpuTimes.Snapshot cpuBefore = stack.cpu().take();
         long started = System.nanoTime();
         long end = started + duration * 1_000_000_000L;
         List<Thread> load = new ArrayList<>();
@@ -125,7 +142,8 @@ final class CommandMixBenchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         prober.join();
-        return new Step(path, count, elapsed, stats, probe, stack.rss().takePeaks());
+        CpuTimes.Usage cpu = CpuTimes.between(cpuBefore, stack.cpu().take());
+        return new Step(path, count, elapsed, stats, probe, stack.rss().takePeaks(), cpu);
     }
 
     private void print(Result result, ServiceStack stack) {
@@ -159,6 +177,8 @@ final class CommandMixBenchmark {
                      step.stats().errors().isEmpty() ? "none" : step.stats().errors());
         }
         out.line("");
+        printCpu(out, result);
+        out.line("");
         out.line("read-your-writes lag (command 2xx → effect visible; goal created, session completed)");
         out.line("%-7s %7s %-30s %8s %8s %8s %8s  %s", "path", "clients", "how", "samples", "p50 ms", "p95 ms",
                  "p99 ms", "failures");
@@ -169,6 +189,20 @@ final class CommandMixBenchmark {
         out.line("");
         out.line("peak RSS MB over the run: %s", result.peakRss());
         out.write();
+    }
+
+    private static void printCpu(ResultsFile out, Result result) {
+        out.line("CPU per command, ms (each part's CPU time over the step ÷ the commands answered, the probe's included;");
+        out.line("other: the rest of the machine); cores busy; ceiling: the rate at which that cost takes every core");
+        List<String> parts = List.copyOf(result.steps().getFirst().cpuPerCommand().keySet());
+        StringBuilder header = new StringBuilder(String.format("%-7s %7s", "path", "clients"));
+        parts.forEach(part -> header.append(String.format(" %15s", part)));
+        out.line("%s %11s %10s", header, "cores busy", "ceiling/s");
+        for (Step step : result.steps()) {
+            StringBuilder line = new StringBuilder(String.format("%-7s %7d", step.path(), step.clients()));
+            step.cpuPerCommand().values().forEach(millis -> line.append(String.format(" %15.2f", millis)));
+            out.line("%s %11.2f %10.0f", line, step.cpu().coresBusy(), step.ceiling());
+        }
     }
 
     private static void lagLine(ResultsFile out, Step step, String how, Latencies lag) {

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -27,6 +28,7 @@ final class EmbeddedDefaultDatabase {
             List.of("server_version", "shared_buffers", "max_wal_size", "fsync", "synchronous_commit");
 
     private static double startSeconds;
+    private static Path dataDirectory;
 
     private EmbeddedDefaultDatabase() {
     }
@@ -36,6 +38,23 @@ final class EmbeddedDefaultDatabase {
         double seconds = startSeconds;
         startSeconds = 0;
         return seconds;
+    }
+
+    /**
+     * PostgreSQL's postmaster, parent of every other process of the server; empty before {@link #start} or once it
+     * has gone. Read from {@code postmaster.pid} in the data directory (its first line): {@code pg_ctl} starts the
+     * server detached, so it is not a descendant of the launcher.
+     */
+    static synchronized Optional<ProcessHandle> postmaster() {
+        if (dataDirectory == null) {
+            return Optional.empty();
+        }
+        try {
+            String firstLine = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst();
+            return ProcessHandle.of(Long.parseLong(firstLine.trim()));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** Starts the database and makes it the benchmark's shared server; prints its settings. */
@@ -67,6 +86,7 @@ final class EmbeddedDefaultDatabase {
         SharedPostgres.Server server = new SharedPostgres.Server("localhost", port, "postgres", "postgres");
         SharedPostgres.useServer(server);
         startSeconds = (System.nanoTime() - started) / 1e9;
+        dataDirectory = data;
         System.out.println("database: the embedded default's (" + settings(server) + ")");
     }
 

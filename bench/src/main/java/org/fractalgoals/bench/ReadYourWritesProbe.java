@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Read-your-writes lag as a user sees it: after a command whose effect a query can show (a goal created, a session
@@ -28,6 +29,7 @@ final class ReadYourWritesProbe implements Practice.Recorder {
     private final Map<String, Long> failures = new ConcurrentHashMap<>();
     /** Per kind, so that goals and sessions are each measured both ways (one toggle would pair each with one way). */
     private final Set<CommandKind> lastWithToken = EnumSet.noneOf(CommandKind.class);
+    private final AtomicLong succeeded = new AtomicLong();
 
     ReadYourWritesProbe(ApiClient read, BenchUser user) {
         this.read = read;
@@ -37,6 +39,9 @@ final class ReadYourWritesProbe implements Practice.Recorder {
     @Override
     public void record(CommandKind kind, long startedNanos, long endedNanos, int status, Response response,
                        Practice.Effect effect) {
+        if (status >= 200 && status < 300) {
+            succeeded.incrementAndGet();
+        }
         if (effect == null) {
             return;
         }
@@ -77,6 +82,11 @@ final class ReadYourWritesProbe implements Practice.Recorder {
             }
         }
         failures.merge("not visible within 10 s", 1L, Long::sum);
+    }
+
+    /** The probe's own commands answered 2xx (they cost the machine as the load's do). */
+    long succeeded() {
+        return succeeded.get();
     }
 
     Latencies polled() {

@@ -84,6 +84,10 @@ final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /**
      * The resident set of the service's JVM in MB, from {@code /proc/<pid>/status} (VmRSS), or -1 where there is
      * no such file (not Linux, or the process has gone).

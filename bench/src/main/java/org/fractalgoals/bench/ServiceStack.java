@@ -19,6 +19,7 @@ final class ServiceStack implements AutoCloseable {
     private final double databaseSeconds;
     private double coldStartSeconds;
     private RssSampler rss;
+    private CpuTimes cpu;
 
     private ServiceStack(String database, double databaseSeconds) {
         this.database = database;
@@ -66,6 +67,7 @@ final class ServiceStack implements AutoCloseable {
         }
         coldStartSeconds = (System.nanoTime() - started) / 1e9;
         rss = new RssSampler(services);
+        cpu = CpuTimes.of(services, EmbeddedDefaultDatabase.postmaster());
     }
 
     private ServiceProcess add(ServiceProcess service) {
@@ -98,6 +100,10 @@ final class ServiceStack implements AutoCloseable {
 
     RssSampler rss() {
         return rss;
+    }
+
+    CpuTimes cpu() {
+        return cpu;
     }
 
     String describeStart() {

@@ -66,6 +66,11 @@ final class Summary {
                      mix.steps().stream().anyMatch(step -> step.path().equals("web")) ? " and web entry" : "",
                      mix.coldStartSeconds());
             out.line("  read-your-writes with X-Consistency-Token, p99: %.1f ms", mix.readYourWrites(true).percentile(99));
+            mix.direct().stream().max(Comparator.comparingDouble(CommandMixBenchmark.Step::commandsPerSecond))
+               .ifPresent(step -> out.line("  CPU per command at the fastest direct step (%d clients), ms: %s; at that "
+                                                   + "cost the %d cores are all busy at %,.0f commands/s",
+                                           step.clients(), describe(step.cpuPerCommand()),
+                                           Runtime.getRuntime().availableProcessors(), step.ceiling()));
         }
         if (pg != null) {
             pg.tps().forEach((clients, tps) -> out.line("  pgbench single-row inserts, %d client(s): %,.0f/s", clients, tps));
@@ -77,6 +82,12 @@ final class Summary {
             }
         }
         out.write();
+    }
+
+    private static String describe(Map<String, Double> millisPerPart) {
+        return String.join(", ", millisPerPart.entrySet().stream()
+                                              .map(part -> String.format("%s %.2f", part.getKey(), part.getValue()))
+                                              .toList());
     }
 
     private void commands(CommandMixBenchmark.Result mix) {

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * CPU time (user and system) the parts of a benchmark run have used, from Linux's {@code /proc}: the services, the
  * database and the load generator (this JVM), and the machine as a whole. Two snapshots around a step, divided by
- * the step's commands, say what one command costs each part; that, not the rate, shows how far a target is from what
- * the machine's cores can give (the rate moves with the machine's speed, the cost per command much less).
+ * the step's commands, say what one command costs each part: where the cost lies, and how far a rate target is from
+ * what the machine's cores can give at that cost.
  */
 final class CpuTimes {
 

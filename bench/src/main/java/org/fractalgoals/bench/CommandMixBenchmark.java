@@ -4,8 +4,10 @@ import org.fractalgoals.testsupport.ApiClient;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Command throughput and latency at rising concurrency, and read-your-writes lag under that load. The command- and
@@ -51,6 +53,11 @@ final class CommandMixBenchmark {
 
         List<Step> direct() {
             return steps.stream().filter(step -> step.path().equals("direct")).toList();
+        }
+
+        /** The direct step with the highest command rate, whatever its latency. */
+        Optional<Step> fastestDirect() {
+            return direct().stream().max(Comparator.comparingDouble(Step::commandsPerSecond));
         }
 
         /** The lag (polled) of every direct step's samples together. */

@@ -66,17 +66,16 @@ final class Summary {
                      mix.steps().stream().anyMatch(step -> step.path().equals("web")) ? " and web entry" : "",
                      mix.coldStartSeconds());
             out.line("  read-your-writes with X-Consistency-Token, p99: %.1f ms", mix.readYourWrites(true).percentile(99));
-            mix.direct().stream().max(Comparator.comparingDouble(CommandMixBenchmark.Step::commandsPerSecond))
-               .ifPresent(step -> out.line("  CPU per command at the fastest direct step (%d clients), ms: %s; at that "
-                                                   + "cost the %d cores are all busy at %,.0f commands/s",
-                                           step.clients(), describe(step.cpuPerCommand()),
-                                           Runtime.getRuntime().availableProcessors(), step.ceiling()));
+            mix.fastestDirect().ifPresent(step -> out.line(
+                    "  CPU per command at the fastest direct step (%d clients), ms: %s; at that cost the %d cores are "
+                            + "all busy at %,.0f commands/s",
+                    step.clients(), describe(step.cpuPerCommand()), Runtime.getRuntime().availableProcessors(),
+                    step.ceiling()));
         }
         if (pg != null) {
             pg.tps().forEach((clients, tps) -> out.line("  pgbench single-row inserts, %d client(s): %,.0f/s", clients, tps));
             if (mix != null) {
-                double best = mix.direct().stream().mapToDouble(CommandMixBenchmark.Step::commandsPerSecond).max()
-                                 .orElse(0);
+                double best = mix.fastestDirect().map(CommandMixBenchmark.Step::commandsPerSecond).orElse(0.0);
                 double database = pg.tps().values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
                 out.line("  best command rate as a share of the best pgbench insert rate: %.1f %%", 100 * best / database);
             }
@@ -112,7 +111,7 @@ final class Summary {
     }
 
     private static String fastest(CommandMixBenchmark.Result mix) {
-        return mix.direct().stream().max(Comparator.comparingDouble(CommandMixBenchmark.Step::commandsPerSecond))
+        return mix.fastestDirect()
                   .map(step -> String.format("best %,.0f/s at p99 %.1f ms", step.commandsPerSecond(),
                                              step.stats().overall().percentile(99)))
                   .orElse("no step");
